@@ -1,0 +1,22 @@
+// Astro configuration: the site's address, languages and Markdown processor. Site settings live in src/site.config.ts.
+import { defineConfig } from 'astro/config';
+import { assertPinnedNode } from './src/lib/node-check.ts';
+import { markdownIt } from './src/markdown/processor.ts';
+import { site } from './src/site.config.ts';
+import { contentDir } from './src/lib/paths.ts';
+
+// Astro 7 needs Node ≥ 22.12; the project runs on the Node pinned in package.json.
+assertPinnedNode();
+
+export default defineConfig({
+  site: site.url,
+  // Tests and benchmarks build other content folders side by side, each with its own cache.
+  ...(process.env.COMMUNIQUES_CACHE ? { cacheDir: process.env.COMMUNIQUES_CACHE } : {}),
+  // Every page is a folder with an index.html, and links end with "/": URLs work on any static host.
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Releases are Markdown rendered by markdown-it with the press plugins of src/markdown/.
+  markdown: { processor: markdownIt({ contentDir }) },
+  // No telemetry, no dev toolbar: nothing leaves the machine.
+  devToolbar: { enabled: false },
+});

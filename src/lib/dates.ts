@@ -1,0 +1,85 @@
+// Release dates: full (YYYY-MM-DD) or month precision (YYYY-MM), checked, sorted and shown per language.
+import type { Lang } from './languages.ts';
+
+export type DatePrecision = 'day' | 'month';
+
+export interface ReleaseDate {
+  /** As written by the author: "2017-01-31" or "2007-08". */
+  iso: string;
+  year: number;
+  month: number;
+  day?: number;
+  precision: DatePrecision;
+}
+
+const DATE_RE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+
+/** Reads an author's date; returns a sentence saying what is wrong when it is not a real date. */
+export function parseReleaseDate(value: string): ReleaseDate | { error: string } {
+  const m = DATE_RE.exec(value);
+  if (!m) return { error: `"${value}" is not a date: write YYYY-MM-DD, or YYYY-MM when the day is unknown` };
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  if (year < 1900 || year > 2200) return { error: `"${value}" has an unlikely year ${year}` };
+  if (month < 1 || month > 12) return { error: `"${value}" has no month ${m[2]}: months run from 01 to 12` };
+  if (m[3] === undefined) return { iso: value, year, month, precision: 'month' };
+  const day = Number(m[3]);
+  const last = daysInMonth(year, month);
+  if (day < 1 || day > last) {
+    return { error: `"${value}" does not exist: ${m[1]}-${m[2]} has days 01 to ${last}` };
+  }
+  return { iso: value, year, month, day, precision: 'day' };
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Like parseReleaseDate, for values already validated by the schema. */
+export function releaseDate(value: string): ReleaseDate {
+  const parsed = parseReleaseDate(value);
+  if ('error' in parsed) throw new Error(parsed.error);
+  return parsed;
+}
+
+/** A month-precision date sorts as the first day of its month. */
+export function dateSortKey(value: string): string {
+  return value.length === 7 ? `${value}-01` : value;
+}
+
+/** The instant used by feeds and sitemaps: midnight UTC of the day, or of the month's first day. */
+export function dateToInstant(value: string): Date {
+  const d = releaseDate(value);
+  return new Date(Date.UTC(d.year, d.month - 1, d.day ?? 1));
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(lang: Lang, precision: DatePrecision): Intl.DateTimeFormat {
+  const key = `${lang}:${precision}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang, {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: 'long',
+      ...(precision === 'day' ? { day: 'numeric' } : {}),
+    });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** "31 janvier 2017", "August 2007", "agosto de 2007": a month-precision date never shows a day. */
+export function formatReleaseDate(value: string, lang: Lang): string {
+  const d = releaseDate(value);
+  return formatter(lang, d.precision).format(dateToInstant(value));
+}
+
+/** Reads an ISO date-time that must carry its offset (Z or ±hh:mm); undefined when it does not. */
+export function parseInstant(value: string): Date | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) return undefined;
+  if ('error' in parseReleaseDate(value.slice(0, 10))) return undefined;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? undefined : new Date(t);
+}

@@ -1,0 +1,16 @@
+// The one way components read interface strings: t(lang, "release.contacts").
+import fr from '../i18n/fr.json' with { type: 'json' };
+import en from '../i18n/en.json' with { type: 'json' };
+import es from '../i18n/es.json' with { type: 'json' };
+import type { Lang } from './languages.ts';
+
+export type UiKey = keyof typeof fr;
+
+export const strings: Record<Lang, Record<UiKey, string>> = { fr, en, es };
+
+/** The string for `key` in `lang`, with `{name}` placeholders filled from `vars`. */
+export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
+  const template = strings[lang][key];
+  if (template === undefined) throw new Error(`Missing UI string "${key}" in src/i18n/${lang}.json`);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}

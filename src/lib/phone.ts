@@ -1,0 +1,20 @@
+// Phone numbers as written by authors ("+ 51.1.221 7209") → a readable form and an E.164 tel: link.
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+
+export interface Phone {
+  /** What readers see: international form with the country's own grouping, "+51 1 2217209", never broken across lines. */
+  display: string;
+  /** E.164, for tel: links and vCards: "+5112217209". */
+  e164?: string;
+}
+
+export function parsePhone(written: string): Phone {
+  const cleaned = written.trim().replace(/^\+\s+/, '+');
+  const number = parsePhoneNumberFromString(cleaned);
+  if (!number || !number.isValid()) return { display: unbreakable(written.trim()) };
+  return { display: unbreakable(number.formatInternational()), e164: number.number };
+}
+
+function unbreakable(text: string): string {
+  return text.replace(/ /g, '\u00a0');
+}

@@ -1,0 +1,52 @@
+// Whole-collection work on releases, done once per build: what a page needs to know about each release.
+import type { Lang } from './languages.ts';
+import type { ReleaseData } from './schema.ts';
+import { dateSortKey, releaseDate } from './dates.ts';
+import { releasePath } from './routes.ts';
+import { firstParagraph } from './text.ts';
+
+/** What the collection gives us for one entry (the shape of Astro's CollectionEntry, minus Astro). */
+export interface ReleaseEntry {
+  id: string;
+  data: ReleaseData;
+  filePath?: string;
+  rendered?: { html: string; metadata?: { headings?: { depth: number; slug: string; text: string }[] } };
+}
+
+export interface Release<E extends ReleaseEntry = ReleaseEntry> {
+  entry: E;
+  id: string;
+  data: ReleaseData;
+  lang: Lang;
+  /** URL slug: the file name without its year and extension. */
+  slug: string;
+  year: number;
+  path: string;
+  /** The summary from the front matter, else the text of the first paragraph. */
+  summary: string;
+  sortKey: string;
+}
+
+export function toRelease<E extends ReleaseEntry>(entry: E): Release<E> {
+  const data = entry.data;
+  const slug = entry.id.split('/').at(-1)!.replace(/^\d{4}-/, '');
+  const year = releaseDate(data.date).year;
+  return {
+    entry,
+    id: entry.id,
+    data,
+    lang: data.lang,
+    slug,
+    year,
+    path: releasePath(data.lang, year, slug),
+    summary: data.summary ?? firstParagraph(entry.rendered?.html ?? ''),
+    sortKey: dateSortKey(data.date),
+  };
+}
+
+/** Newest first; releases of the same day by title, so the order never depends on file-system order. */
+export function newestFirst<R extends Release>(releases: readonly R[]): R[] {
+  return [...releases].sort(
+    (a, b) => (a.sortKey < b.sortKey ? 1 : a.sortKey > b.sortKey ? -1 : a.data.title.localeCompare(b.data.title, a.lang) || (a.id < b.id ? -1 : 1)),
+  );
+}

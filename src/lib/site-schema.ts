@@ -1,0 +1,24 @@
+// What src/site.config.ts may hold, so an adopter's typo fails the build with the field's name.
+import { z } from 'astro/zod';
+import { LANGS } from './languages.ts';
+import { contactSchema } from './contact-schema.ts';
+
+const perLang = z.partialRecord(z.enum(LANGS), z.string().trim().min(1));
+const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour such as #0b4f9c');
+
+export const siteConfigSchema = z.strictObject({
+  url: z.url().transform((u) => u.replace(/\/+$/, '')),
+  languages: z.array(z.enum(LANGS)).min(1).refine((l) => new Set(l).size === l.length, 'lists a language twice'),
+  organization: z.strictObject({
+    name: perLang,
+    shortName: perLang,
+    url: z.url(),
+    about: perLang,
+  }),
+  title: perLang,
+  logo: z.string().startsWith('/'),
+  colors: z.strictObject({ accent: color, accentDark: color }),
+  contacts: z.array(contactSchema),
+});
+export type SiteConfig = z.input<typeof siteConfigSchema>;
+export type Site = z.output<typeof siteConfigSchema>;

@@ -1,0 +1,66 @@
+// The releases loader: Astro's glob loader, preceded by a check of every file so bad content fails with file, field and line.
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { checkRelease, checkReleases, type CheckOptions, type SourceFile } from '../lib/content-check.ts';
+import { formatProblems } from '../lib/front-matter.ts';
+import { readTopics } from '../lib/topics.ts';
+import { site } from '../site.config.ts';
+
+export interface ReleasesLoaderOptions {
+  /** Folder of the content, relative to the project: holds communiques/ and topics.yml. */
+  contentDir: string;
+}
+
+export function releasesLoader({ contentDir }: ReleasesLoaderOptions): Loader {
+  return {
+    name: 'communiques-releases',
+    async load(context: LoaderContext) {
+      const root = fileURLToPath(context.config.root);
+      const content = resolve(root, contentDir);
+      const base = join(content, 'communiques');
+      const options: CheckOptions = {
+        languages: site.languages,
+        topics: new Set(Object.keys(readTopics(join(content, 'topics.yml')))),
+      };
+      const files = await readSources(base, root);
+      const { releases, problems } = checkReleases(files, options);
+      if (problems.length > 0) {
+        throw new Error(`${problems.length} problem(s) in the content; nothing was published:\n${formatProblems(problems)}`);
+      }
+      context.logger.info(`${releases.length} release files checked`);
+
+      // glob only calls parseData for new or changed files (its cache skips the rest).
+      const parseData: LoaderContext['parseData'] = async (props) => {
+        const file = props.filePath ?? '';
+        const source = await readSource(file, base, root);
+        const checked = checkRelease(source, options);
+        if (!checked.release) throw new Error(formatProblems(checked.problems));
+        return context.parseData({ ...props, data: checked.release.data as typeof props.data });
+      };
+      await glob({ base, pattern: '**/*.md' }).load({ ...context, parseData });
+
+      const unrendered = [...context.store.values()].filter((entry) => entry.rendered === undefined);
+      if (unrendered.length > 0) {
+        const list = unrendered.map((e) => `${e.filePath ?? e.id}`).join('\n');
+        throw new Error(`These releases could not be rendered (the reason is printed above each):\n${list}`);
+      }
+    },
+  };
+}
+
+/** Every file below the communiqués folder (dot-files aside), so none can be skipped unnoticed. */
+async function readSources(base: string, root: string): Promise<SourceFile[]> {
+  const entries = await readdir(base, { recursive: true, withFileTypes: true });
+  const paths = entries
+    .filter((e) => e.isFile() && !relative(base, join(e.parentPath, e.name)).split('/').some((p) => p.startsWith('.')))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+  return Promise.all(paths.map((p) => readSource(p, base, root)));
+}
+
+async function readSource(path: string, base: string, root: string): Promise<SourceFile> {
+  return { file: relative(root, path), relative: relative(base, path), bytes: await readFile(path) };
+}

@@ -1,0 +1,48 @@
+// The one file an organisation edits to make this newsroom its own: names, languages, colours, contacts.
+import { siteConfigSchema, type SiteConfig } from './lib/site-schema.ts';
+
+const config: SiteConfig = {
+  // Absolute address where dist/ is served: canonical URLs, feeds and the sitemap are built from it.
+  url: 'https://communiques.example.org',
+
+  // Languages of the site, the first being the default (served at "/"; the others at "/en/", "/es/").
+  languages: ['fr', 'en', 'es'],
+
+  // The publisher, named in each language.
+  organization: {
+    name: {
+      fr: 'Organisation internationale pour les migrations',
+      en: 'International Organization for Migration',
+      es: 'Organización Internacional para las Migraciones',
+    },
+    shortName: { fr: 'OIM', en: 'IOM', es: 'OIM' },
+    url: 'https://www.iom.int',
+    // About the organisation, used in the media kit and e-mail editions.
+    about: {
+      fr: 'Créée en 1951, l’OIM est la principale organisation intergouvernementale dans le domaine de la migration.',
+      en: 'Established in 1951, IOM is the leading intergovernmental organization in the field of migration.',
+      es: 'Establecida en 1951, la OIM es la principal organización intergubernamental en el ámbito de la migración.',
+    },
+  },
+
+  // Title of the newsroom in each language (shown in the header and the browser tab).
+  title: {
+    fr: 'Communiqués de presse',
+    en: 'Press releases',
+    es: 'Comunicados de prensa',
+  },
+
+  // A square logo in public/ (SVG), shown in the header.
+  logo: '/logo.svg',
+
+  // Brand colours: accent for links and labels, ink for text; dark variants for dark mode.
+  colors: {
+    accent: '#0b4f9c',
+    accentDark: '#8cb8ff',
+  },
+
+  // Media contacts offered on every release that names none, and listed in the contacts directory.
+  contacts: [],
+};
+
+export const site = siteConfigSchema.parse(config);

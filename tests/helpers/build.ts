@@ -1,0 +1,37 @@
+// Builds a content folder into its own output folder with the real Astro CLI, as `npm run build` does.
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export interface BuildResult {
+  code: number;
+  output: string;
+  outDir: string;
+}
+
+export const projectRoot = resolve(import.meta.dirname, '../..');
+
+/** Runs `astro build` on `contentDir` (relative to the project or absolute) into a fresh folder. */
+export function buildSite(contentDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  const work = mkdtempSync(join(tmpdir(), 'communiques-build-'));
+  const outDir = join(work, 'dist');
+  const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        COMMUNIQUES_CONTENT: resolve(projectRoot, contentDir),
+        COMMUNIQUES_CACHE: join(work, 'cache'),
+        ...env,
+      },
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code: code ?? 1, output, outDir }));
+  });
+}

@@ -9,8 +9,7 @@ import { firstParagraph } from './text.ts';
 export interface ReleaseEntry {
   id: string;
   data: ReleaseData;
-  filePath?: string;
-  rendered?: { html: string; metadata?: { headings?: { depth: number; slug: string; text: string }[] } };
+  rendered?: { html: string };
 }
 
 export interface Release<E extends ReleaseEntry = ReleaseEntry> {

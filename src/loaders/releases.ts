@@ -38,7 +38,7 @@ export function releasesLoader({ contentDir }: ReleasesLoaderOptions): Loader {
         const source = await readSource(file, base, root);
         const checked = checkRelease(source, options);
         if (!checked.release) throw new Error(formatProblems(checked.problems));
-        return context.parseData({ ...props, data: checked.release.data as typeof props.data });
+        return context.parseData({ ...props, data: checked.release.data as unknown as typeof props.data });
       };
       await glob({ base, pattern: '**/*.md' }).load({ ...context, parseData });
 

@@ -7,7 +7,8 @@ export interface Heading {
   text: string;
 }
 
-export interface PressEnv {
+// A type alias (not an interface) so it is assignable to markdown-it's Record-typed env.
+export type PressEnv = {
   /** The release's language: typography and acronyms follow it. */
   lang: Lang;
   /** Headings in document order, with their ids (for the table of contents). */
@@ -15,7 +16,7 @@ export interface PressEnv {
   /** Image sources found in the body, split as Astro wants them. */
   localImagePaths: string[];
   remoteImagePaths: string[];
-}
+};
 
 export function createEnv(lang: Lang): PressEnv {
   return { lang, headings: [], localImagePaths: [], remoteImagePaths: [] };

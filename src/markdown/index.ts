@@ -1,5 +1,5 @@
 // createMarkdown(): the one markdown-it instance releases are rendered with — its options and its plugins, in order.
-import MarkdownIt from 'markdown-it';
+import markdownit, { type MarkdownIt } from 'markdown-it';
 import headings from './plugins/headings.ts';
 
 export interface MarkdownOptions {
@@ -12,7 +12,7 @@ export interface MarkdownOptions {
  * looks like a tag reaches readers as text.
  */
 export function createMarkdown(_options: MarkdownOptions = {}): MarkdownIt {
-  const md = new MarkdownIt('default', { html: false, linkify: true, typographer: false });
+  const md = markdownit('default', { html: false, linkify: true, typographer: false });
   const plugins: Array<[(md: MarkdownIt, opts?: never) => void, unknown?]> = [[headings]];
   for (const [plugin, opts] of plugins) md.use(plugin, opts as never);
   return md;

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { MarkdownProcessor, MarkdownRenderer } from 'astro';
+import type { MarkdownProcessor, MarkdownRenderer } from 'astro/markdown';
 import { createMarkdown, type MarkdownOptions } from './index.ts';
 import { createEnv } from './env.ts';
 import { isLang, type Lang } from '../lib/languages.ts';

@@ -21,7 +21,7 @@ describe('interface strings', () => {
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(t('fr', 'site.footer', { org: 'OIM' })).toBe('Communiqués de presse publiés par OIM.');
-    expect(t('en', 'site.footer')).toBe('Press releases published by {org}.');
+    expect(t('fr', 'site.footer', { org: 'OIM' })).toBe('OIM — communiqués de presse.');
+    expect(t('en', 'site.footer')).toBe('{org} — press releases.');
   });
 });

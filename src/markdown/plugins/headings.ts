@@ -1,7 +1,6 @@
 // press_headings: body headings start at <h2> (the title is the page's <h1>), get stable ASCII ids, and are collected for a table of contents.
-import type MarkdownIt from 'markdown-it';
-import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
-import type Token from 'markdown-it/lib/token.mjs';
+import type { MarkdownIt } from 'markdown-it';
+import type { StateCore, Token } from 'markdown-it';
 import { slugify } from '../../lib/slug.ts';
 import type { PressEnv } from '../env.ts';
 

@@ -1,5 +1,5 @@
 // Phone numbers as written by authors ("+ 51.1.221 7209") → a readable form and an E.164 tel: link.
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 
 export interface Phone {
   /** What readers see: international form with the country's own grouping, "+51 1 2217209", never broken across lines. */
@@ -8,9 +8,10 @@ export interface Phone {
   e164?: string;
 }
 
-export function parsePhone(written: string): Phone {
+/** Reads a number; one written without its country code is read as a number of `country`, when given. */
+export function parsePhone(written: string, country?: string): Phone {
   const cleaned = written.trim().replace(/^\+\s+/, '+');
-  const number = parsePhoneNumberFromString(cleaned);
+  const number = parsePhoneNumberFromString(cleaned, country as CountryCode | undefined);
   if (!number || !number.isValid()) return { display: unbreakable(written.trim()) };
   return { display: unbreakable(number.formatInternational()), e164: number.number };
 }

@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { LANGS } from './languages.ts';
 import { contactSchema } from './contact-schema.ts';
 import { parseReleaseDate, parseInstant } from './dates.ts';
+import { glossarySchema } from './glossary.ts';
 
 /** Kinds of release; their labels live in src/i18n/<lang>.json as "type.<kind>". */
 export const RELEASE_TYPES = ['communique', 'news', 'statement', 'briefing-note', 'media-advisory', 'speech'] as const;
@@ -50,6 +51,7 @@ export const releaseSchema = z.strictObject({
   draft: z.boolean().default(false),
   embargo: instant.optional(),
   aliases: z.array(z.string().regex(/^\/[^\s?#]*$/, 'must be a path on this site, starting with /')).default([]),
+  glossary: glossarySchema.optional(),
   source: z.url({ protocol: /^https?$/, error: 'must be a web address starting with https:// or http://' }).optional(),
 });
 

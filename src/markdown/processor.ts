@@ -1,11 +1,11 @@
 // Plugs createMarkdown() into Astro as its Markdown processor, so content collections render with markdown-it.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MarkdownProcessor, MarkdownRenderer } from 'astro/markdown';
 import { createMarkdown, type MarkdownOptions } from './index.ts';
-import { createEnv } from './env.ts';
+import { createEnv, MarkdownContentError } from './env.ts';
 import { isLang, type Lang } from '../lib/languages.ts';
 
 export interface ProcessorOptions extends MarkdownOptions {
@@ -24,8 +24,17 @@ export function markdownIt(options: MarkdownOptions = {}): MarkdownProcessor<Pro
       const md = createMarkdown(processor.options);
       return {
         async render(content, { fileURL, frontmatter = {} } = {}) {
-          const env = createEnv(languageOf(frontmatter, fileURL));
-          const code = md.render(content, env);
+          const env = createEnv(languageOf(frontmatter, fileURL), {
+            fileURL,
+            country: Array.isArray(frontmatter.countries) ? frontmatter.countries[0] : undefined,
+            glossary: isRecord(frontmatter.glossary) ? frontmatter.glossary : undefined,
+          });
+          let code: string;
+          try {
+            code = md.render(content, env);
+          } catch (error) {
+            throw error instanceof MarkdownContentError ? locate(error, content, fileURL) : error;
+          }
           return {
             code,
             metadata: {
@@ -40,6 +49,22 @@ export function markdownIt(options: MarkdownOptions = {}): MarkdownProcessor<Pro
     },
   };
   return processor;
+}
+
+/** An error that names the file and the line of the file, as authors see them. */
+function locate(error: MarkdownContentError, body: string, fileURL?: URL): Error {
+  if (!fileURL) return new Error(`line ${error.line ?? '?'} of the body — ${error.message}`);
+  const path = fileURLToPath(fileURL);
+  const source = readFileSync(path, 'utf8');
+  // Astro hands over the body trimmed; find where it starts in the file to turn body lines into file lines.
+  const start = source.indexOf(body.slice(0, 200));
+  const offset = start === -1 ? 0 : source.slice(0, start).split('\n').length - 1;
+  const line = error.line === undefined ? '' : `:${offset + error.line}`;
+  return new Error(`${relative(process.cwd(), path)}${line} — ${error.message}`);
+}
+
+function isRecord(value: unknown): value is Record<string, string> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The release's language: its front matter, else its folder (content/communiques/<lang>/). */

@@ -20,7 +20,8 @@ export interface FixtureCase {
  *     expected output
  *     .
  *
- * Blank lines between cases are ignored.
+ * Blank lines between cases are ignored. Invisible characters are written as escapes in both
+ * blocks — \u00a0 (no-break space), \u202f (narrow no-break space) — so the files stay readable.
  */
 export function readFixtures(path: string): FixtureCase[] {
   const lines = readFileSync(path, 'utf8').split('\n');
@@ -52,7 +53,11 @@ export function readFixtures(path: string): FixtureCase[] {
         .filter(Boolean)
         .map((kv) => kv.split('=') as [string, string]),
     );
-    cases.push({ name: m[1]!, options, input: input + '\n', expected: expected ? expected + '\n' : '', line });
+    cases.push({ name: m[1]!, options, input: unescape(input) + '\n', expected: expected ? unescape(expected) + '\n' : '', line });
   }
   return cases;
+}
+
+function unescape(text: string): string {
+  return text.replace(/\\u([0-9a-f]{4})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }

@@ -1,30 +1,68 @@
-import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { fingerprint, markdownIt } from '../../src/markdown/processor.ts';
 import { readFixtures } from '../helpers/fixtures.ts';
 
-// One file per plugin (and "core" for markdown-it's own behaviour as we configure it).
-const FIXTURES = ['core', 'headings'];
+// One file per plugin ("core" is markdown-it's own behaviour as we configure it). A case whose
+// expected output starts with "ERROR " expects rendering to fail with that message.
+const FIXTURES = ['core', 'headings', 'typography', 'acronyms', 'links', 'figures', 'callouts', 'charts', 'footnotes-tables'];
 
-const renderer = await markdownIt().createRenderer({});
+// The fixtures' own glossary, so that editing the site's glossary does not change them.
+const renderer = await markdownIt({ contentDir: 'tests/fixtures/markdown' }).createRenderer({});
+const render = (input: string, lang = 'fr') => renderer.render(input, { frontmatter: { lang, countries: ['PE'] } });
 
 describe.each(FIXTURES)('markdown fixtures: %s', (name) => {
   const path = `tests/fixtures/markdown/${name}.txt`;
   it.each(readFixtures(path).map((c) => [`${c.name} (line ${c.line})`, c] as const))('%s', async (_, c) => {
-    const { code } = await renderer.render(c.input, { frontmatter: { lang: c.options.lang ?? 'fr' } });
-    expect(code).toBe(c.expected);
+    if (c.expected.startsWith('ERROR ')) {
+      await expect(render(c.input, c.options.lang)).rejects.toThrow(c.expected.slice(6).trimEnd());
+    } else {
+      expect((await render(c.input, c.options.lang)).code).toBe(c.expected);
+    }
   });
 });
 
 describe('the processor', () => {
-  it('reports headings with their ids and depths', async () => {
-    const { metadata } = await renderer.render('# Un\n\n## Deux `code`\n', { frontmatter: { lang: 'fr' } });
+  it('reports headings with their ids, depths and typeset text', async () => {
+    const { metadata } = await render('# Un\n\n## Deux `code` : fin\n');
     expect(metadata.headings).toEqual([
       { depth: 2, slug: 'un', text: 'Un' },
-      { depth: 3, slug: 'deux-code', text: 'Deux code' },
+      { depth: 3, slug: 'deux-code-fin', text: 'Deux code\u00a0: fin' },
     ]);
+  });
+
+  it('reports local images for Astro’s image pipeline, once each', async () => {
+    const { metadata } = await render('![a](x.jpg)\n\n![b](x.jpg)\n\n![c](./y.png)\n');
+    expect(metadata.localImagePaths).toEqual(['../../images/x.jpg', './y.png']);
+    expect(metadata.remoteImagePaths).toEqual([]);
+  });
+
+  it('lets a release add to and override the glossary', async () => {
+    const { code } = await renderer.render('OIM et MINJUS.', {
+      frontmatter: { lang: 'fr', glossary: { OIM: 'Organisation internationale', MINJUS: 'Ministère de la Justice' } },
+    });
+    expect(code).toContain('<abbr title="Organisation internationale">OIM</abbr>');
+    expect(code).toContain('<abbr title="Ministère de la Justice">MINJUS</abbr>');
+  });
+
+  it('keeps no state between renders', async () => {
+    const first = await render('OIM\n\n```chart\ntitle: A\nlabels: [x]\nseries: [{name: s, values: [1]}]\n```\n');
+    const second = await render('OIM\n\n```chart\ntitle: A\nlabels: [x]\nseries: [{name: s, values: [1]}]\n```\n');
+    expect(second.code).toBe(first.code);
+    expect((await render('"a"', 'en')).code).toBe('<p>“a”</p>\n');
+    expect((await render('"a"', 'fr')).code).toBe('<p>«\u202fa\u202f»</p>\n');
+  });
+
+  it('names the file and the line of a content error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'release-'));
+    const file = join(dir, '2017-x.md');
+    const body = 'Intro.\n\n```chart\ntitle: A\nlabels: [x]\nseries: [{name: s, values: [oops]}]\n```';
+    writeFileSync(file, `---\ntitle: T\nlang: fr\ndate: 2017-01-01\n---\n\n\n${body}\n`);
+    await expect(renderer.render(body, { frontmatter: { lang: 'fr' }, fileURL: new URL(`file://${file}`) })).rejects.toThrow(
+      /2017-x\.md:13 — chart: series\.0\.values\.0: must be a number/,
+    );
   });
 
   it('passes the front matter back to Astro', async () => {

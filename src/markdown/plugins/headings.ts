@@ -1,46 +1,69 @@
-// press_headings: body headings start at <h2> (the title is the page's <h1>), get stable ASCII ids, and are collected for a table of contents.
-import type { MarkdownIt } from 'markdown-it';
-import type { StateCore, Token } from 'markdown-it';
+// press_headings: body headings start at <h2> (the title is the page's <h1>), get stable ASCII ids and a discreet anchor link, and are collected for a table of contents.
+import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 import { slugify } from '../../lib/slug.ts';
+import type { Lang } from '../../lib/languages.ts';
 import type { PressEnv } from '../env.ts';
 
 export interface HeadingsOptions {
   /** The level a "#" heading becomes; deeper ones shift with it (capped at 6). */
   topLevel: number;
-  /** Id prefix, so heading ids never collide with the page's own ids. */
-  idPrefix: string;
+  /** Screen-reader text of the anchor link per language; "{heading}" is replaced by the heading's text. */
+  anchorLabel: Partial<Record<Lang, string>>;
 }
 
-export const defaults: HeadingsOptions = { topLevel: 2, idPrefix: '' };
+export const defaults: HeadingsOptions = { topLevel: 2, anchorLabel: {} };
 
 export default function headings(md: MarkdownIt, options: Partial<HeadingsOptions> = {}): void {
   const opts = { ...defaults, ...options };
+
   md.core.ruler.after('inline', 'press_headings', (state: StateCore) => {
-    const env = state.env as PressEnv;
     const used = new Set<string>();
     const tokens = state.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const open = tokens[i]!;
       if (open.type !== 'heading_open') continue;
-      const depth = Math.min(6, Number(open.tag.slice(1)) + opts.topLevel - 1);
-      open.tag = `h${depth}`;
       // A heading is always heading_open, inline, heading_close.
-      tokens[i + 2]!.tag = `h${depth}`;
+      const close = tokens[i + 2]!;
+      const depth = Math.min(6, Number(open.tag.slice(1)) + opts.topLevel - 1);
+      open.tag = close.tag = `h${depth}`;
       const text = plainText(tokens[i + 1]?.children ?? []);
-      const base = opts.idPrefix + (slugify(text) || 'section');
+      const base = slugify(text) || 'section';
       let slug = base;
       for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
       used.add(slug);
       open.attrSet('id', slug);
-      env.headings?.push({ depth, slug, text });
+      close.meta = { slug, depth };
     }
   });
+
+  // Starlight's pattern: the link sits beside the heading, not inside it, so the heading's name stays its text.
+  md.renderer.rules.heading_open = (tokens, idx, o, _env, self) => `<div class="heading">${self.renderToken(tokens, idx, o)}`;
+  md.renderer.rules.heading_close = (tokens, idx, o, env, self) => {
+    const { slug, depth } = tokens[idx]!.meta as { slug: string; depth: number };
+    // Read at render time, once the other plugins have typeset the heading's text.
+    const text = plainText(tokens[idx - 1]?.children ?? []);
+    (env as PressEnv).headings.push({ depth, slug, text });
+    const template = opts.anchorLabel[(env as PressEnv).lang] ?? '{heading}';
+    const label = md.utils.escapeHtml(template.replace('{heading}', text));
+    return (
+      `${self.renderToken(tokens, idx, o).trimEnd()}` +
+      `<a class="heading-anchor" href="#${slug}"><span aria-hidden="true">#</span><span class="visually-hidden">${label}</span></a></div>\n`
+    );
+  };
 }
 
 /** The text of an inline token list, as a reader sees it. */
 export function plainText(children: readonly Token[]): string {
   return children
-    .map((t) => (t.type === 'text' || t.type === 'code_inline' ? t.content : t.type === 'softbreak' || t.type === 'hardbreak' ? ' ' : t.children ? plainText(t.children) : ''))
+    .map((t) =>
+      t.type === 'text' || t.type === 'code_inline'
+        ? t.content
+        : t.type === 'softbreak' || t.type === 'hardbreak'
+          ? ' '
+          : t.children
+            ? plainText(t.children)
+            : '',
+    )
     .join('')
     .trim();
 }

@@ -1,0 +1,48 @@
+// press_typography: quotes, apostrophes and no-break spaces as each language writes them; never in code, links shown as URLs, or image text.
+import type { MarkdownIt, StateCore, Token } from 'markdown-it';
+import { QUOTES, typeset } from '../../lib/typography.ts';
+import type { Lang } from '../../lib/languages.ts';
+import type { PressEnv } from '../env.ts';
+
+export interface TypographyOptions {
+  quotes: Record<Lang, [string, string, string, string]>;
+}
+
+export const defaults: TypographyOptions = { quotes: QUOTES };
+
+export default function typography(md: MarkdownIt, options: Partial<TypographyOptions> = {}): void {
+  const opts = { ...defaults, ...options };
+  // markdown-it pairs quotes and turns apostrophes into ’ (its smartquotes rule); its other
+  // replacements ((c) → ©, -- → –) would change archived text, so they stay off.
+  md.set({ typographer: true });
+  md.disable('replacements');
+  // smartquotes reads the instance's quote characters; rendering is synchronous, so setting them
+  // for this release's language just before the rule runs cannot leak into another render.
+  md.core.ruler.before('smartquotes', 'press_quotes_lang', (state: StateCore) => {
+    state.md.options.quotes = opts.quotes[(state.env as PressEnv).lang] ?? opts.quotes.en;
+  });
+  md.core.ruler.after('text_join', 'press_typography', (state: StateCore) => {
+    const lang = (state.env as PressEnv).lang;
+    for (const block of state.tokens) {
+      if (block.type === 'inline' && block.children) typesetChildren(block.children, lang);
+    }
+  });
+}
+
+/** Typesets text tokens, skipping the text of links that show a URL, e-mail or phone number. */
+function typesetChildren(children: Token[], lang: Lang): void {
+  let literal = false;
+  for (let i = 0; i < children.length; i++) {
+    const token = children[i]!;
+    if (token.type === 'link_open') {
+      literal = token.markup === 'linkify' || token.markup === 'autolink' || /^(mailto|tel):/.test(String(token.attrGet('href') ?? ''));
+    } else if (token.type === 'link_close') {
+      literal = false;
+    } else if (token.type === 'text' && !literal) {
+      // Text right after a link or <code> ("… equipe@example.org !") is typeset as if that word were
+      // part of it, so the space before its punctuation is handled too.
+      const joined = i > 0 && !/break$/.test(children[i - 1]!.type);
+      token.content = joined ? typeset(`x${token.content}`, lang).slice(1) : typeset(token.content, lang);
+    }
+  }
+}

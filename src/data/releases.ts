@@ -1,18 +1,65 @@
-// The site's releases, read from the collection once per build and shared by every page.
+// The newsroom read once per build: published releases with their translations, related releases and taxonomies, shared by every page.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { newestFirst, toRelease, type Release } from '../lib/releases.ts';
 import type { Lang } from '../lib/languages.ts';
+import { holdOf, isPreview } from '../lib/publication.ts';
+import { groupTaxonomies, type Taxonomies } from '../lib/taxonomies.ts';
+import { relatedReleases } from '../lib/related.ts';
+import { translationGroups } from '../lib/translations.ts';
+import { readTopics, type Topics } from '../lib/topics.ts';
+import { contentDir } from '../lib/paths.ts';
+import { site } from '../site.config.ts';
 
 export type SiteRelease = Release<CollectionEntry<'communiques'>>;
 
-let all: Promise<SiteRelease[]> | undefined;
-
-/** Every published release, newest first. */
-export function getReleases(): Promise<SiteRelease[]> {
-  all ??= getCollection('communiques').then((entries) => newestFirst(entries.map(toRelease)));
-  return all;
+export interface Newsroom {
+  /** Every release readers may see (in a preview build, held ones too), newest first. */
+  releases: SiteRelease[];
+  byLang: Map<Lang, SiteRelease[]>;
+  taxonomies: Map<Lang, Taxonomies<SiteRelease>>;
+  translations: Map<string, SiteRelease[]>;
+  related: Map<string, SiteRelease[]>;
+  /** Previous (older) and next (newer) release in the same language. */
+  neighbours: Map<string, { older?: SiteRelease; newer?: SiteRelease }>;
+  topics: Topics;
 }
 
-export async function getReleasesIn(lang: Lang): Promise<SiteRelease[]> {
-  return (await getReleases()).filter((r) => r.lang === lang);
+let newsroom: Promise<Newsroom> | undefined;
+
+export function getNewsroom(): Promise<Newsroom> {
+  newsroom ??= load();
+  return newsroom;
+}
+
+async function load(): Promise<Newsroom> {
+  const now = new Date();
+  const preview = isPreview();
+  const topics = readTopics(`${contentDir}/topics.yml`);
+  const entries = await getCollection('communiques');
+  const releases: SiteRelease[] = [];
+  for (const entry of entries) {
+    const hold = holdOf(entry.data, now);
+    if (hold && !preview) continue;
+    releases.push({ ...toRelease(entry), hold });
+  }
+  const sorted = newestFirst(releases);
+  const byLang = new Map<Lang, SiteRelease[]>(site.languages.map((l) => [l, []]));
+  for (const r of sorted) byLang.get(r.lang)?.push(r);
+  const neighbours = new Map<string, { older?: SiteRelease; newer?: SiteRelease }>();
+  for (const list of byLang.values()) {
+    list.forEach((r, i) => neighbours.set(r.id, { newer: list[i - 1], older: list[i + 1] }));
+  }
+  return {
+    releases: sorted,
+    byLang,
+    taxonomies: new Map(site.languages.map((l) => [l, groupTaxonomies(byLang.get(l)!, l, topics)])),
+    translations: translationGroups(sorted),
+    related: relatedReleases(sorted),
+    neighbours,
+    topics,
+  };
+}
+
+export async function getReleases(): Promise<SiteRelease[]> {
+  return (await getNewsroom()).releases;
 }

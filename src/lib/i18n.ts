@@ -14,3 +14,14 @@ export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> 
   if (template === undefined) throw new Error(`Missing UI string "${key}" in src/i18n/${lang}.json`);
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
+
+const plurals = new Map<Lang, Intl.PluralRules>();
+
+/** A count in words: tn("fr", "listing.count", 2) reads "listing.count.other" → "2 communiqués". */
+export function tn(lang: Lang, key: string, n: number): string {
+  let rules = plurals.get(lang);
+  if (!rules) plurals.set(lang, (rules = new Intl.PluralRules(lang)));
+  const form = `${key}.${rules.select(n)}` as UiKey;
+  const chosen = form in strings[lang] ? form : (`${key}.other` as UiKey);
+  return t(lang, chosen, { n: new Intl.NumberFormat(lang).format(n) });
+}

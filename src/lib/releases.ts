@@ -3,7 +3,9 @@ import type { Lang } from './languages.ts';
 import type { ReleaseData } from './schema.ts';
 import { dateSortKey, releaseDate } from './dates.ts';
 import { releasePath } from './routes.ts';
-import { firstParagraph } from './text.ts';
+import { firstParagraph, htmlToText } from './text.ts';
+import { countWords, readingMinutes } from './reading-time.ts';
+import type { Hold } from './publication.ts';
 
 /** What the collection gives us for one entry (the shape of Astro's CollectionEntry, minus Astro). */
 export interface ReleaseEntry {
@@ -24,12 +26,19 @@ export interface Release<E extends ReleaseEntry = ReleaseEntry> {
   /** The summary from the front matter, else the text of the first paragraph. */
   summary: string;
   sortKey: string;
+  /** Words of the body, and the minutes a reader needs for them. */
+  words: number;
+  minutes: number;
+  /** Set in preview builds on a release readers cannot see yet. */
+  hold?: Hold;
 }
 
 export function toRelease<E extends ReleaseEntry>(entry: E): Release<E> {
   const data = entry.data;
   const slug = entry.id.split('/').at(-1)!.replace(/^\d{4}-/, '');
   const year = releaseDate(data.date).year;
+  const html = entry.rendered?.html ?? '';
+  const words = countWords(htmlToText(html));
   return {
     entry,
     id: entry.id,
@@ -38,8 +47,10 @@ export function toRelease<E extends ReleaseEntry>(entry: E): Release<E> {
     slug,
     year,
     path: releasePath(data.lang, year, slug),
-    summary: data.summary ?? firstParagraph(entry.rendered?.html ?? ''),
+    summary: data.summary ?? firstParagraph(html),
     sortKey: dateSortKey(data.date),
+    words,
+    minutes: readingMinutes(words, data.lang),
   };
 }
 

@@ -1,5 +1,6 @@
 // Every URL of the site is built here, so links, feeds, sitemaps and redirects always agree.
 import type { Lang } from './languages.ts';
+import { t } from './i18n.ts';
 import { site } from '../site.config.ts';
 
 /** "/" for the default language, "/en/" for the others. */
@@ -7,8 +8,18 @@ export function langPrefix(lang: Lang): string {
   return lang === site.languages[0] ? '/' : `/${lang}/`;
 }
 
-export function homePath(lang: Lang): string {
-  return langPrefix(lang);
+/** The [...lang] route parameter: undefined for the default language (served at the root). */
+export function langParam(lang: Lang): string | undefined {
+  return lang === site.languages[0] ? undefined : lang;
+}
+
+/** Page n of a listing that starts at `base`: base itself for page 1, then base + "page/2/". */
+export function pagePath(lang: Lang, base: string, page = 1): string {
+  return page <= 1 ? base : `${base}${t(lang, 'route.page')}/${page}/`;
+}
+
+export function homePath(lang: Lang, page = 1): string {
+  return pagePath(lang, langPrefix(lang), page);
 }
 
 /** A release lives under its year: /2017/procureurs-traite/, /en/2017/prosecutors-trafficking/. */
@@ -16,12 +27,27 @@ export function releasePath(lang: Lang, year: number, slug: string): string {
   return `${langPrefix(lang)}${year}/${slug}/`;
 }
 
+export function yearPath(lang: Lang, year: number, page = 1): string {
+  return pagePath(lang, `${langPrefix(lang)}${year}/`, page);
+}
+
+export type Taxonomy = 'countries' | 'topics' | 'types';
+
+/** /pays/, /en/countries/, /es/paises/ — and, with a slug, one term: /pays/perou/. */
+export function taxonomyPath(lang: Lang, taxonomy: Taxonomy, slug?: string, page = 1): string {
+  const base = `${langPrefix(lang)}${t(lang, `route.${taxonomy}`)}/`;
+  return slug === undefined ? base : pagePath(lang, `${base}${slug}/`, page);
+}
+
+export function archivesPath(lang: Lang): string {
+  return `${langPrefix(lang)}${t(lang, 'route.archives')}/`;
+}
+
+export function searchPath(lang: Lang): string {
+  return `${langPrefix(lang)}${t(lang, 'route.search')}/`;
+}
+
 /** Absolute URL on the deployed site. */
 export function absoluteUrl(path: string): string {
   return new URL(path, site.url + '/').href;
-}
-
-/** The [...lang] route parameter: undefined for the default language (served at the root). */
-export function langParam(lang: Lang): string | undefined {
-  return lang === site.languages[0] ? undefined : lang;
 }

@@ -8,6 +8,7 @@ import { checkRelease, checkReleases, type CheckOptions, type SourceFile } from 
 import { formatProblems } from '../lib/front-matter.ts';
 import { readTopics } from '../lib/topics.ts';
 import { site } from '../site.config.ts';
+import { describeHolds, holdOf, isPreview } from '../lib/publication.ts';
 
 export interface ReleasesLoaderOptions {
   /** Folder of the content, relative to the project: holds communiques/ and topics.yml. */
@@ -31,6 +32,12 @@ export function releasesLoader({ contentDir }: ReleasesLoaderOptions): Loader {
         throw new Error(`${problems.length} problem(s) in the content; nothing was published:\n${formatProblems(problems)}`);
       }
       context.logger.info(`${releases.length} release files checked`);
+      const now = new Date();
+      const held = releases.flatMap((r) => {
+        const hold = holdOf(r.data, now);
+        return hold ? [{ file: r.file, hold }] : [];
+      });
+      context.logger.info(isPreview() ? `PREVIEW build: ${describeHolds(held).replace('held back', 'shown although not public')}` : describeHolds(held));
 
       // glob only calls parseData for new or changed files (its cache skips the rest).
       const parseData: LoaderContext['parseData'] = async (props) => {

@@ -9,6 +9,7 @@ import { translationGroups } from '../lib/translations.ts';
 import { readTopics, type Topics } from '../lib/topics.ts';
 import { contentDir } from '../lib/paths.ts';
 import { site } from '../site.config.ts';
+import { buildListings, type ListingPage } from '../lib/listings.ts';
 
 export type SiteRelease = Release<CollectionEntry<'communiques'>>;
 
@@ -62,4 +63,12 @@ async function load(): Promise<Newsroom> {
 
 export async function getReleases(): Promise<SiteRelease[]> {
   return (await getNewsroom()).releases;
+}
+
+let listings: Promise<ListingPage<SiteRelease>[]> | undefined;
+
+/** Every listing page, computed once per build. */
+export function getListings(): Promise<ListingPage<SiteRelease>[]> {
+  listings ??= getNewsroom().then((n) => buildListings(site.languages, n.byLang, n.taxonomies));
+  return listings;
 }

@@ -25,6 +25,8 @@ export interface ListingPage<R extends Release = Release> {
   /** For index pages: each term with its count. */
   terms?: { name: string; path: string; count: number }[];
   alternates: Alternate[];
+  /** For country and topic pages: where their feeds are (base + "rss.xml"). */
+  feedBase?: string;
 }
 
 /** Every listing page in every language; `taxonomies` is per language. */
@@ -101,6 +103,7 @@ export function buildListings<R extends Release>(languages: readonly Lang[], byL
         paged(lang, taxonomyPath(lang, taxonomy, term.slug), term.releases, () => ({
           lang,
           kind: 'term',
+          ...(taxonomy === 'types' ? {} : { feedBase: taxonomyPath(lang, taxonomy, term.slug) }),
           title: t(lang, termTitle, { name: term.name }),
           breadcrumbs: [home(lang), indexCrumb],
           alternates: alternatesWhere((other, l) => {

@@ -1,0 +1,11 @@
+// One sitemap file of at most 10,000 URLs, with hreflang alternates.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { sitemapChunks } from '../data/sitemap.ts';
+import { urlsetXml } from '../lib/sitemap.ts';
+
+export const getStaticPaths = (async () => (await sitemapChunks()).map((_, i) => ({ params: { n: String(i + 1) }, props: { index: i } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const chunk = (await sitemapChunks())[(props as { index: number }).index]!;
+  return new Response(urlsetXml(chunk), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+};

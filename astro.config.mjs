@@ -4,6 +4,7 @@ import { assertPinnedNode } from './src/lib/node-check.ts';
 import { markdownIt } from './src/markdown/processor.ts';
 import { site } from './src/site.config.ts';
 import { contentDir } from './src/lib/paths.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
 
 // Astro 7 needs Node ≥ 22.12; the project runs on the Node pinned in package.json.
 assertPinnedNode();
@@ -14,9 +15,12 @@ export default defineConfig({
   ...(process.env.COMMUNIQUES_CACHE ? { cacheDir: process.env.COMMUNIQUES_CACHE } : {}),
   // Every page is a folder with an index.html, and links end with "/": URLs work on any static host.
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets stay files: the Content-Security-Policy then needs no inline styles but the theme's.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Releases are Markdown rendered by markdown-it with the press plugins of src/markdown/.
   markdown: { processor: markdownIt({ contentDir }) },
+  // The search index is written into dist/pagefind/ once the pages are built.
+  integrations: [pagefind()],
   // No telemetry, no dev toolbar: nothing leaves the machine.
   devToolbar: { enabled: false },
 });

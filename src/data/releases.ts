@@ -10,6 +10,10 @@ import { readTopics, type Topics } from '../lib/topics.ts';
 import { contentDir } from '../lib/paths.ts';
 import { site } from '../site.config.ts';
 import { buildListings, type ListingPage } from '../lib/listings.ts';
+import { collectContacts, contactKey, type MediaContact } from '../lib/contacts.ts';
+import type { Contact } from '../lib/contact-schema.ts';
+import { redirectFile, type Redirect } from '../lib/redirects.ts';
+import { typeset } from '../lib/typography.ts';
 
 export type SiteRelease = Release<CollectionEntry<'communiques'>>;
 
@@ -71,4 +75,41 @@ let listings: Promise<ListingPage<SiteRelease>[]> | undefined;
 export function getListings(): Promise<ListingPage<SiteRelease>[]> {
   listings ??= getNewsroom().then((n) => buildListings(site.languages, n.byLang, n.taxonomies));
   return listings;
+}
+
+let contacts: Promise<{ all: MediaContact<SiteRelease>[]; slugOf: (c: Contact) => string | undefined }> | undefined;
+
+/** Every media contact of published releases and of the site configuration, once each. */
+export function getContacts() {
+  contacts ??= getNewsroom().then((n) => {
+    const all = collectContacts<SiteRelease>([
+      ...n.releases.filter((r) => !r.hold).map((r) => ({ contacts: r.data.contacts, release: r })),
+      { contacts: site.contacts },
+    ]);
+    const bySlug = new Map(all.map((c) => [contactKey(c.contact), c.slug]));
+    return { all, slugOf: (c: Contact) => bySlug.get(contactKey(c)) };
+  });
+  return contacts;
+}
+
+let redirects: Promise<Redirect[]> | undefined;
+
+/** Every alias of a published release; an alias that would replace a page of the site is an error naming the file. */
+export function getRedirects(): Promise<Redirect[]> {
+  redirects ??= (async () => {
+    const newsroom = await getNewsroom();
+    const taken = new Set([...newsroom.releases.map((r) => r.path), ...(await getListings()).map((l) => l.path)].map(redirectFile));
+    const list: Redirect[] = [];
+    for (const r of newsroom.releases) {
+      if (r.hold) continue;
+      for (const from of r.data.aliases) {
+        if (taken.has(redirectFile(from))) {
+          throw new Error(`${r.entry.filePath} — aliases: ${from} is a page of this site already; remove it from the aliases`);
+        }
+        list.push({ from, to: r.path, title: typeset(r.data.title, r.lang), lang: r.lang });
+      }
+    }
+    return list;
+  })();
+  return redirects;
 }

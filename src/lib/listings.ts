@@ -5,7 +5,7 @@ import type { Taxonomies, Term } from './taxonomies.ts';
 import type { Alternate } from './translations.ts';
 import { paginate, type Page } from './paginate.ts';
 import { t } from './i18n.ts';
-import { archivesPath, homePath, pagePath, taxonomyPath, yearPath, type Taxonomy } from './routes.ts';
+import { archivesPath, homePath, pagePath, searchPath, taxonomyPath, yearPath, type Taxonomy } from './routes.ts';
 
 export const PAGE_SIZE = 20;
 
@@ -17,7 +17,7 @@ export interface Crumb {
 export interface ListingPage<R extends Release = Release> {
   path: string;
   lang: Lang;
-  kind: 'home' | 'year' | 'term' | 'index' | 'archives';
+  kind: 'home' | 'year' | 'term' | 'index' | 'archives' | 'search';
   title: string;
   breadcrumbs: Crumb[];
   /** The releases of this page, with the numbers and paths of all pages of the listing. */
@@ -64,6 +64,14 @@ export function buildListings<R extends Release>(languages: readonly Lang[], byL
       alternates: everyLang((l) => homePath(l)),
     }));
 
+    pages.push({
+      path: searchPath(lang),
+      lang,
+      kind: 'search',
+      title: t(lang, 'nav.search'),
+      breadcrumbs: [home(lang)],
+      alternates: everyLang((l) => searchPath(l)),
+    });
     pages.push({
       path: archivesPath(lang),
       lang,

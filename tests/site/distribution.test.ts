@@ -1,0 +1,172 @@
+// Feeds, sitemaps, structured data, vCards, redirects and the search index of the test newsroom — and what must never appear in them.
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import ICAL from 'ical.js';
+import { parse } from 'node-html-parser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { htmlPages, readPage } from '../helpers/dist.ts';
+import { feedItems, relaxNgErrors } from '../helpers/xml.ts';
+import { buildSite } from '../helpers/build.ts';
+
+const dist = inject('newsroomDist');
+const SITE = 'https://communiques.example.org';
+const files = readdirSync(dist, { recursive: true, encoding: 'utf8' });
+const fileOfUrl = (url: string) => {
+  const path = new URL(url).pathname;
+  return join(dist, path.endsWith('/') ? `${path}index.html` : path);
+};
+const releasePages = htmlPages(dist).filter((p) => readPage(dist, p).includes('class="release__article"'));
+
+describe('feeds', () => {
+  const feeds = files.filter((f) => /(^|\/)(rss|atom)\.xml$/.test(f));
+
+  it('exist for each language, and for each country and topic', () => {
+    for (const f of ['rss.xml', 'atom.xml', 'en/rss.xml', 'es/atom.xml', 'pays/perou/rss.xml', 'en/topics/counter-trafficking/atom.xml']) expect(feeds).toContain(f);
+  });
+
+  it.each(feeds)('%s is valid against its schema, with full content and absolute URLs', (feed) => {
+    const xml = readFileSync(join(dist, feed), 'utf8');
+    expect(relaxNgErrors(xml, feed.endsWith('rss.xml') ? 'rss' : 'atom')).toEqual([]);
+    const items = feedItems(xml, feed.endsWith('rss.xml') ? 'rss' : 'atom');
+    expect(items.length).toBeLessThanOrEqual(20);
+    for (const { url, content } of items) {
+      expect(existsSync(fileOfUrl(url)), url).toBe(true);
+      expect(content, 'full text').toMatch(/<p>/);
+      expect(content).not.toMatch(/(href|src)="(\/|#|\.)/);
+    }
+  });
+
+  it('dates a month-precision release at the start of its month', () => {
+    const xml = readFileSync(join(inject('siteDist'), 'atom.xml'), 'utf8');
+    expect(xml).toContain('<published>2007-08-01T00:00:00.000Z</published>');
+    expect(readFileSync(join(inject('siteDist'), 'rss.xml'), 'utf8')).toContain('<pubDate>Wed, 01 Aug 2007 00:00:00 GMT</pubDate>');
+  });
+
+  it('is announced in the head of pages', () => {
+    const home = readPage(dist, 'index.html');
+    expect(home).toContain('<link rel="alternate" type="application/rss+xml"');
+    expect(readPage(dist, 'pays/perou/index.html')).toContain('href="/pays/perou/atom.xml"');
+  });
+});
+
+describe('sitemaps', () => {
+  it('validate, list every release once, and point only at existing pages', () => {
+    const index = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
+    expect(relaxNgErrors(index, 'sitemap')).toEqual([]);
+    const locs: string[] = [];
+    for (const loc of parse(index).querySelectorAll('loc')) {
+      const xml = readFileSync(fileOfUrl(loc.textContent), 'utf8');
+      expect(relaxNgErrors(xml, 'sitemap')).toEqual([]);
+      locs.push(...parse(xml).querySelectorAll('url > loc').map((l) => l.textContent));
+    }
+    for (const page of releasePages) expect(locs.filter((l) => l === `${SITE}/${page.replace(/index\.html$/, '')}`), page).toHaveLength(1);
+    for (const loc of locs) expect(existsSync(fileOfUrl(loc)), loc).toBe(true);
+    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}/sitemap.xml`);
+  });
+});
+
+describe('structured data', () => {
+  it.each(releasePages.slice(0, 25))('%s has a NewsArticle and a BreadcrumbList', (page) => {
+    const doc = parse(readPage(dist, page));
+    const data = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent);
+    const graph = data['@graph'] as Record<string, any>[];
+    const article = graph.find((g) => g['@type'] === 'NewsArticle')!;
+    expect(article.headline).toBeTruthy();
+    expect(article.datePublished).toBe(doc.querySelector('.release__meta time')!.getAttribute('datetime'));
+    expect(article.inLanguage).toBe(doc.querySelector('html')!.getAttribute('lang'));
+    expect(article.publisher.name).toBeTruthy();
+    expect(article.publisher['@type']).toBe('Organization');
+    expect(Array.isArray(article.publisher.contactPoint)).toBe(true);
+    expect(article.url).toBe(`${SITE}/${page.replace(/index\.html$/, '')}`);
+    const crumbs = graph.find((g) => g['@type'] === 'BreadcrumbList')!;
+    expect(crumbs.itemListElement.at(-1).item).toBe(article.url);
+    expect(doc.querySelector('meta[property="og:title"]')!.getAttribute('content')).toBeTruthy();
+    expect(doc.querySelector('meta[property="og:image"]')!.getAttribute('content')).toBe(`${SITE}/share.png`);
+  });
+
+  it('cannot be broken out of by a title', () => {
+    for (const page of releasePages) expect(readPage(dist, page).match(/<\/script>/g)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('media contacts', () => {
+  it('offers each contact as a vCard 4.0 that parses back to the same contact', () => {
+    const page = parse(readPage(inject('siteDist'), '2017/procureurs-traite-perou/index.html'));
+    const contacts = page.querySelectorAll('.contact');
+    expect(contacts).toHaveLength(2);
+    for (const contact of contacts) {
+      const href = contact.querySelector('.contact__vcard a')!.getAttribute('href')!;
+      const text = readFileSync(join(inject('siteDist'), href), 'utf8');
+      expect(text).toMatch(/^BEGIN:VCARD\r\nVERSION:4\.0\r\n/);
+      const card = new ICAL.Component(ICAL.parse(text));
+      expect(card.getFirstPropertyValue('fn')).toBe(contact.querySelector('.contact__name')!.textContent);
+      const email = contact.querySelector('a[href^="mailto:"]')?.textContent;
+      if (email) expect(card.getFirstPropertyValue('email')).toBe(email);
+      const tel = contact.querySelector('a[href^="tel:"]')?.getAttribute('href');
+      if (tel) expect(card.getFirstPropertyValue('tel')).toBe(tel);
+    }
+  });
+
+  it('shows phones readably and links them in E.164', () => {
+    const page = readPage(inject('siteDist'), '2007/service-telephonique-traite-maintenu/index.html');
+    expect(page).toContain('<a href="tel:+5112217209">+51\u00a01\u00a02217209</a>');
+  });
+});
+
+describe('redirects', () => {
+  it('follows every alias to its release, by page and by _redirects', () => {
+    const lines = readFileSync(join(dist, '_redirects'), 'utf8').trim().split('\n');
+    expect(lines).toContain('/en/news/iom-peru-trains-prosecutors /en/2017/prosecutors-trafficking-peru/ 301');
+    for (const line of lines) {
+      const [from, to, code] = line.split(' ');
+      expect(code).toBe('301');
+      expect(existsSync(fileOfUrl(`${SITE}${to}`)), to).toBe(true);
+      const page = readFileSync(fileOfUrl(`${SITE}${from!.endsWith('/') || from!.endsWith('.html') ? from : `${from}/`}`), 'utf8');
+      expect(page).toContain(`<meta http-equiv="refresh" content="0; url=${SITE}${to}">`);
+      expect(page).toContain(`<link rel="canonical" href="${SITE}${to}">`);
+    }
+  });
+});
+
+/** Every byte the site serves, with Pagefind's compressed index files unpacked. */
+function servedText(root: string): { file: string; text: string }[] {
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((f) => statSync(join(root, f)).isFile())
+    .map((f) => {
+      let bytes = readFileSync(join(root, f));
+      if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
+      return { file: f, text: bytes.toString('utf8') };
+    });
+}
+
+describe('drafts and embargoes', () => {
+  it('appear nowhere in the published site, search index included', () => {
+    const all = servedText(dist);
+    expect(all.some((f) => f.file.startsWith('pagefind/') && f.text.includes('Aujourd'))).toBe(true);
+    for (const { file, text } of all) {
+      expect(text.includes('ZZDRAFTMARKER'), file).toBe(false);
+      expect(text.includes('ZZEMBARGOMARKER'), file).toBe(false);
+      expect(text.includes('brouillon-secret'), file).toBe(false);
+      expect(text.includes('sous-embargo'), file).toBe(false);
+    }
+  });
+
+  describe('in a preview build', () => {
+    let preview: string;
+    beforeAll(async () => {
+      const result = await buildSite(inject('newsroomContent'), { COMMUNIQUES_PREVIEW: '1' });
+      expect(result.code, result.output).toBe(0);
+      expect(result.output).toContain('PREVIEW build');
+      preview = result.outDir;
+    });
+
+    it('are shown, marked as previews, kept out of indexes, feeds and sitemaps', () => {
+      const page = readFileSync(join(preview, '2099/sous-embargo/index.html'), 'utf8');
+      expect(page).toContain('class="preview-banner"');
+      expect(page).toContain('<meta name="robots" content="noindex">');
+      expect(readFileSync(join(preview, '2026/brouillon-secret/index.html'), 'utf8')).toContain('brouillon, non publié');
+      expect(readFileSync(join(preview, 'sitemap-1.xml'), 'utf8')).not.toContain('sous-embargo');
+    });
+  });
+});

@@ -1,11 +1,11 @@
 // The releases loader: Astro's glob loader, preceded by a check of every file so bad content fails with file, field and line.
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { checkRelease, checkReleases, type CheckOptions, type SourceFile } from '../lib/content-check.ts';
 import { formatProblems } from '../lib/front-matter.ts';
+import { readSource, readSources } from '../lib/content-files.ts';
 import { readTopics } from '../lib/topics.ts';
 import { site } from '../site.config.ts';
 import { describeHolds, holdOf, isPreview } from '../lib/publication.ts';
@@ -56,18 +56,4 @@ export function releasesLoader({ contentDir }: ReleasesLoaderOptions): Loader {
       }
     },
   };
-}
-
-/** Every file below the communiqués folder (dot-files aside), so none can be skipped unnoticed. */
-async function readSources(base: string, root: string): Promise<SourceFile[]> {
-  const entries = await readdir(base, { recursive: true, withFileTypes: true });
-  const paths = entries
-    .filter((e) => e.isFile() && !relative(base, join(e.parentPath, e.name)).split('/').some((p) => p.startsWith('.')))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-  return Promise.all(paths.map((p) => readSource(p, base, root)));
-}
-
-async function readSource(path: string, base: string, root: string): Promise<SourceFile> {
-  return { file: relative(root, path), relative: relative(base, path), bytes: await readFile(path) };
 }

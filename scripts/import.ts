@@ -1,0 +1,117 @@
+// npm run import -- [options] <file|folder>...: archived plain-text releases → content/communiques/<lang>/<slug>.md.
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { importRelease, type ImportResult } from '../src/importer/index.ts';
+import { isLang } from '../src/lib/languages.ts';
+import { RELEASE_TYPES, type ReleaseType } from '../src/lib/schema.ts';
+
+const USAGE = `Usage: npm run import -- [options] <file|folder>...
+
+  --lang fr|en|es     language of the releases (otherwise detected from each text)
+  --out <dir>         where to write (default content/communiques)
+  --date <date>       publication date, YYYY-MM-DD or YYYY-MM (one file only)
+  --type <type>       ${RELEASE_TYPES.join(', ')}
+  --force             overwrite files that exist (never done without it)
+  --dry-run           print what would be written, write nothing
+  --report json       one JSON record per file on standard output
+  --help              this text`;
+
+function fail(message: string): never {
+  process.stderr.write(`import: ${message}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        lang: { type: 'string' },
+        out: { type: 'string', default: 'content/communiques' },
+        date: { type: 'string' },
+        type: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
+        report: { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    fail((error as Error).message);
+  }
+})();
+
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+if (values.lang !== undefined && !isLang(values.lang)) fail(`--lang must be fr, en or es, not "${values.lang}"`);
+if (values.type !== undefined && !(RELEASE_TYPES as readonly string[]).includes(values.type)) fail(`--type must be one of ${RELEASE_TYPES.join(', ')}`);
+if (values.report !== undefined && values.report !== 'json') fail('--report takes "json"');
+if (positionals.length === 0) fail('name at least one file or folder');
+
+/** Text files named on the command line, folders searched recursively, in a stable order. */
+const inputs = positionals.flatMap((p) => {
+  if (!existsSync(p)) fail(`${p} does not exist`);
+  if (!statSync(p).isDirectory()) return [p];
+  return readdirSync(p, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.txt') && statSync(join(p, f)).isFile())
+    .sort()
+    .map((f) => join(p, f));
+});
+if (values.date !== undefined && inputs.length !== 1) fail('--date applies to one file only');
+
+const json = values.report === 'json';
+const say = (text: string) => (json ? process.stderr : process.stdout).write(`${text}\n`);
+const claimed = new Set<string>();
+let imported = 0;
+let failed = 0;
+let warned = 0;
+
+for (const [n, input] of inputs.entries()) {
+  const result: ImportResult & { input: string; output?: string } = {
+    input,
+    ...importRelease(readFileSync(input, 'utf8'), {
+      lang: values.lang as never,
+      date: values.date,
+      type: values.type as ReleaseType | undefined,
+      source: input.split('/').at(-1),
+    }),
+  };
+  if (result.ok && result.path) {
+    // Two inputs with the same title in one run get distinct files.
+    let path = join(values.out!, result.path);
+    for (let k = 2; claimed.has(path); k++) path = join(values.out!, result.path.replace(/\.md$/, `-${k}.md`));
+    claimed.add(path);
+    result.output = path;
+    if (existsSync(path) && !values.force) {
+      result.ok = false;
+      result.errors.push(`${path} exists: it is left as it is (use --force to overwrite)`);
+    } else if (values['dry-run']) {
+      if (!json) say(`--- would write ${path}\n${result.markdown}`);
+    } else {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, result.markdown!);
+    }
+  }
+  if (result.ok) imported++;
+  else failed++;
+  if (result.warnings.length) warned++;
+
+  if (json) {
+    const { markdown: _markdown, path: _path, ...record } = result;
+    process.stdout.write(`${JSON.stringify(record)}\n`);
+  } else {
+    const where = result.output ? relative('.', result.output) : input;
+    say(`${result.ok ? 'ok    ' : 'FAILED'} ${input}${result.ok ? ` → ${where}` : ''}`);
+    for (const r of result.removals) say(`         removed (${r.what}, line ${r.line}): ${r.text}`);
+    for (const r of result.repairs) say(`         repaired: ${r.from} → ${r.to}`);
+    for (const w of result.warnings) say(`         warning: ${w}`);
+    for (const e of result.errors) say(`         error: ${e}`);
+  }
+  if (inputs.length >= 100 && (n + 1) % 100 === 0) process.stderr.write(`… ${n + 1} of ${inputs.length}\n`);
+}
+
+say(`imported ${imported}, warnings ${warned}, failed ${failed}${values['dry-run'] ? ' (dry run: nothing written)' : ''}`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,89 @@
+// Datelines ("Pérou – ", "Lima, 2 de diciembre de 2016.- ") and complete dates written in words; nothing is guessed.
+import { LANGS, type Lang } from '../lib/languages.ts';
+import { parseReleaseDate } from '../lib/dates.ts';
+import { MONTHS, key } from './vocabulary.ts';
+
+export interface FoundDate {
+  iso: string;
+  text: string;
+}
+
+const MONTH_INDEX = new Map<string, number>(LANGS.flatMap((l) => MONTHS[l].map((m, i) => [key(m), i + 1] as [string, number])));
+const MONTH_WORDS = [...new Set(LANGS.flatMap((l) => MONTHS[l]))].join('|');
+
+// "31 janvier 2017", "2 de diciembre de 2016", "21, de julio de2018", "2 October 2016", "October 2, 2016", "1er mars 2015".
+const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:er|º|°)?,?\\s+(?:de\\s+)?(${MONTH_WORDS})\\s*,?\\s*(?:de|del)?\\s*(\\d{4})\\b`, 'giu');
+const MONTH_FIRST = new RegExp(`\\b(${MONTH_WORDS})\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'giu');
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+
+/** Every complete date (day, month and year) written in `text`, in the order they appear. */
+export function completeDates(text: string): FoundDate[] {
+  const found: { at: number; date: FoundDate }[] = [];
+  const add = (at: number, y: string, m: number, d: string, raw: string) => {
+    const iso = `${y}-${String(m).padStart(2, '0')}-${d.padStart(2, '0')}`;
+    if (!('error' in parseReleaseDate(iso))) found.push({ at, date: { iso, text: raw } });
+  };
+  for (const m of text.matchAll(DAY_FIRST)) add(m.index, m[3]!, MONTH_INDEX.get(key(m[2]!))!, m[1]!, m[0]);
+  for (const m of text.matchAll(MONTH_FIRST)) add(m.index, m[3]!, MONTH_INDEX.get(key(m[1]!))!, m[2]!, m[0]);
+  for (const m of text.matchAll(ISO)) add(m.index, m[1]!, Number(m[2]), m[3]!, m[0]);
+  return found.sort((a, b) => a.at - b.at).map((f) => f.date);
+}
+
+/** The date only when exactly one distinct complete date is written; otherwise none (never a guess). */
+export function unambiguousDate(text: string): FoundDate | undefined {
+  const dates = completeDates(text);
+  return new Set(dates.map((d) => d.iso)).size === 1 ? dates[0] : undefined;
+}
+
+export interface Dateline {
+  /** The place, as written: "Pérou", "Lima". */
+  place: string;
+  /** A complete date written in the dateline, if any. */
+  date?: FoundDate;
+  /** The dateline exactly as it opened the paragraph, separator included. */
+  raw: string;
+  /** The paragraph without it. */
+  rest: string;
+}
+
+const PLACE = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|del|la|las|los|el|du|des|of))*";
+// "Pérou – Texte", "Peru - Text", "GENÈVE — Texte"
+const PLACE_DASH = new RegExp(`^(${PLACE})\\s+[–—-]{1,2}\\s+(?=\\S)`, 'u');
+// "Lima, 2 de diciembre de 2016.- Texte", "Lima 21, de julio de2018.-Texte", "Ginebra, 3 de marzo de 2015 – Texte"
+const PLACE_DATE = new RegExp(`^(${PLACE}),?\\s+([^.–—]*?\\d{4})\\s*\\.?\\s*[-–—]+\\s*`, 'u');
+
+/** Reads a dateline at the start of the first paragraph. */
+export function parseDateline(paragraph: string): Dateline | undefined {
+  const withDate = PLACE_DATE.exec(paragraph);
+  if (withDate && completeDates(withDate[2]!).length === 1) {
+    return { place: withDate[1]!, date: completeDates(withDate[2]!)[0], raw: withDate[0], rest: paragraph.slice(withDate[0].length) };
+  }
+  const dash = PLACE_DASH.exec(paragraph);
+  if (dash && dash[1]!.split(/\s+/).length <= 4) {
+    return { place: dash[1]!, raw: dash[0], rest: paragraph.slice(dash[0].length) };
+  }
+  return undefined;
+}
+
+const countryNames = new Map<string, string>();
+function loadCountryNames(): Map<string, string> {
+  if (countryNames.size === 0) {
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    for (const lang of [...LANGS, 'en-GB'] as const) {
+      const dn = new Intl.DisplayNames(lang, { type: 'region', fallback: 'none' });
+      for (const a of letters) {
+        for (const b of letters) {
+          const code = a + b;
+          const name = dn.of(code);
+          if (name && name !== code && !['EU', 'EZ', 'UN', 'QO', 'ZZ'].includes(code)) countryNames.set(key(name), code);
+        }
+      }
+    }
+  }
+  return countryNames;
+}
+
+/** The ISO code of a country named in any of the three languages ("Pérou", "Peru", "Perú" → PE). */
+export function countryCode(place: string, _lang?: Lang): string | undefined {
+  return loadCountryNames().get(key(place));
+}

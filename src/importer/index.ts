@@ -1,0 +1,242 @@
+// importRelease(): one archived plain-text release → a content file in the site's schema, checked to have lost no word.
+import { stringify } from 'yaml';
+import { releaseSchema, DATE_NEEDED, type ReleaseType } from '../lib/schema.ts';
+import type { Contact } from '../lib/contact-schema.ts';
+import type { Lang } from '../lib/languages.ts';
+import { parseReleaseDate } from '../lib/dates.ts';
+import { readFrontMatter } from '../lib/front-matter.ts';
+import { slugify } from '../lib/slug.ts';
+import { structure, type Block, type Structure } from './structure.ts';
+import { parseContactBlock } from './contacts.ts';
+import { countryCode, parseDateline, unambiguousDate, type Dateline } from './dates.ts';
+import { detectLanguage, lines, looksLikeMarkup, repairText, words, type Removal, type Repair } from './text.ts';
+
+export interface ImportOptions {
+  lang?: Lang;
+  /** YYYY-MM-DD or YYYY-MM, from the command line. */
+  date?: string;
+  type?: ReleaseType;
+  /** The input's file name, named in the output's first comment. */
+  source?: string;
+}
+
+export interface ImportResult {
+  ok: boolean;
+  lang?: Lang;
+  /** "fr/2017-l-oim-au-perou-forme-des-procureurs.md", relative to the output folder. */
+  path?: string;
+  markdown?: string;
+  /** Front-matter fields found in the text. */
+  fields: string[];
+  removals: Removal[];
+  repairs: Repair[];
+  warnings: string[];
+  errors: string[];
+}
+
+const MAX_SLUG = 60;
+
+export function importRelease(raw: string, options: ImportOptions = {}): ImportResult {
+  const result: ImportResult = { ok: false, fields: [], removals: [], repairs: [], warnings: [], errors: [] };
+  if (/^\uFEFF?\s*---\s*\n[\s\S]*?\n---/.test(raw)) {
+    result.errors.push('this file already has front matter: it is a content file (perhaps written by the importer), not an archived release; edit it directly');
+    return result;
+  }
+  if (raw.includes('\u0000')) {
+    result.errors.push('this is not a text file');
+    return result;
+  }
+  const s = structure(raw);
+  result.removals = s.removals;
+  result.repairs = s.repairs;
+  result.warnings.push(...s.warnings);
+  if (!s.title) {
+    result.errors.push('no title was found: the file is empty');
+    return result;
+  }
+  if (s.blocks.length === 0) {
+    result.errors.push('no text was found after the title');
+    return result;
+  }
+
+  const bodyText = s.blocks.flatMap((b) => b.items).join('\n');
+  const lang = options.lang ?? detectLanguage(`${s.title}\n${bodyText}`);
+  result.lang = lang;
+
+  // Dateline: moved from the first paragraph to its own field, as written.
+  const firstParagraph = s.blocks.find((b) => b.kind === 'paragraph');
+  const dateline = firstParagraph ? parseDateline(firstParagraph.items[0]!) : undefined;
+  if (dateline && firstParagraph) {
+    firstParagraph.items[0] = dateline.rest;
+    result.fields.push('dateline');
+  }
+
+  // Date: from the command line, else a complete date in the dateline or the first sentence; never guessed.
+  let date: string = DATE_NEEDED;
+  let dateNote = 'no complete date (day, month and year) was found: the build stops with "date needed" until an author writes the date';
+  if (options.date) {
+    if ('error' in parseReleaseDate(options.date)) {
+      result.errors.push(`--date ${options.date}: ${(parseReleaseDate(options.date) as { error: string }).error}`);
+      return result;
+    }
+    date = options.date;
+    dateNote = 'given on the command line';
+  } else {
+    const firstSentence = firstParagraph?.items[0]?.split(/(?<=[.!?])\s/)[0] ?? '';
+    const found = dateline?.date ?? unambiguousDate(firstSentence);
+    if (found) {
+      date = found.iso;
+      dateNote = `from the text: "${found.text}"`;
+      result.fields.push('date');
+    } else result.warnings.push('date needed: no complete date in the dateline or first sentence');
+  }
+
+  const contacts = s.contactBlock ? parseContactBlock(s.contactBlock) : undefined;
+  if (contacts) {
+    result.warnings.push(...contacts.warnings);
+    if (contacts.contacts.length) result.fields.push('contacts');
+  }
+  const country = dateline ? countryCode(dateline.place, lang) : undefined;
+  if (country) result.fields.push('countries');
+  const type = options.type ?? s.type ?? 'communique';
+  if (s.type) result.fields.push('type');
+  if (s.scope) result.fields.push('scope');
+  result.fields.unshift('title');
+
+  for (const b of s.blocks) for (const item of b.items) if (looksLikeMarkup(item)) result.warnings.push(`line ${b.line}: text that looks like markup was kept as written: "${item.slice(0, 80)}"`);
+
+  const data = {
+    title: s.title,
+    lang,
+    date,
+    type,
+    ...(s.scope ? { scope: s.scope } : {}),
+    ...(dateline ? { dateline: dateline.place } : {}),
+    ...(country ? { countries: [country] } : {}),
+    ...(contacts?.contacts.length ? { contacts: contacts.contacts } : {}),
+  };
+  const checked = releaseSchema.safeParse({ ...data, date: date === DATE_NEEDED ? '2000-01-01' : date });
+  if (!checked.success) {
+    result.errors.push(...checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+    return result;
+  }
+
+  const markdown = writeFile({ s, data, dateline, dateNote, contacts: contacts?.leftovers ?? [], options });
+  const loss = lostWords(raw, s, markdown, dateline, contacts?.leftovers ?? []);
+  if (loss) {
+    result.errors.push(loss);
+    return result;
+  }
+  const year = date === DATE_NEEDED ? '' : `${date.slice(0, 4)}-`;
+  result.path = `${lang}/${year}${slugOf(s.title)}.md`;
+  result.markdown = markdown;
+  result.ok = true;
+  return result;
+}
+
+/** An ASCII slug from the title, cut at a word boundary. */
+export function slugOf(title: string): string {
+  const full = slugify(title) || 'communique';
+  if (full.length <= MAX_SLUG) return full;
+  const cut = full.slice(0, MAX_SLUG + 1);
+  return cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : MAX_SLUG);
+}
+
+function writeFile(p: {
+  s: Structure;
+  data: Record<string, unknown> & { date: string };
+  dateline?: Dateline;
+  dateNote: string;
+  contacts: string[];
+  options: ImportOptions;
+}): string {
+  const { s, data, dateline } = p;
+  const comment = (text: string) => text.split('\n').map((l) => `# ${l}`.trimEnd()).join('\n');
+  const yaml = (value: Record<string, unknown>) => stringify(value, { lineWidth: 0 }).trimEnd();
+  const parts = [
+    '---',
+    comment(`Imported from ${p.options.source ?? 'an archived release'} by the Communiqués importer.`),
+    ...(s.labels ? [comment(`Labels in the archive: ${s.labels}`)] : []),
+    yaml({ title: data.title, lang: data.lang }),
+    comment(`Date: ${p.dateNote}.`),
+    yaml({ date: data.date }),
+    yaml({ type: data.type, ...(data.scope ? { scope: data.scope } : {}) }),
+    ...(dateline ? [comment(`Dateline as written: "${dateline.raw.trim()}"`), yaml({ dateline: data.dateline })] : []),
+    ...(data.countries ? [`countries: [${(data.countries as string[]).join(', ')}]`] : []),
+    ...(s.contactBlock ? [comment(`Contact block as received:\n${s.contactBlock}`)] : []),
+    ...(data.contacts ? [yaml({ contacts: data.contacts as Contact[] })] : []),
+    '---',
+    '',
+    body(s.blocks, s.caption, p.contacts),
+  ];
+  return parts.join('\n');
+}
+
+/** Markdown for the blocks; characters Markdown would read as syntax are escaped so the text shows as written. */
+function body(blocks: Block[], caption: string | undefined, leftovers: string[]): string {
+  const out: string[] = [];
+  if (caption) out.push(`*${escapeInline(caption)}*`);
+  for (const b of blocks) {
+    if (b.kind === 'list') out.push(b.items.map((item) => `- ${escapeInline(item)}`).join('\n'));
+    else if (b.items[0]!.trim() !== '') out.push(escapeBlock(b.items[0]!));
+  }
+  if (leftovers.length) out.push(leftovers.map(escapeInline).join(' — '));
+  return out.join('\n\n') + '\n';
+}
+
+function escapeInline(text: string): string {
+  return text.replace(/([\\`*_[\]<>|])/g, '\\$1').replace(/&(?=#?\w+;)/g, '\\&');
+}
+
+function escapeBlock(text: string): string {
+  return escapeInline(text)
+    .replace(/^(#{1,6}\s|[-+=]\s|>)/, '\\$1')
+    .replace(/^(\d{1,9})([.)]\s)/, '$1\\$2');
+}
+
+/**
+ * The lossless check. The words of the input, minus what was reported removed (and with reported
+ * repairs applied), must be the words of the written file — labels, title, caption, dateline, body
+ * and contact block, in the input's order. Any difference fails the file.
+ */
+export function lostWords(raw: string, s: Structure, markdown: string, dateline: Dateline | undefined, leftovers: string[]): string | undefined {
+  const removed = new Set(s.segments.filter((x) => ['menu', 'title-repeat', 'related-links'].includes(x.kind)).flatMap((x) => x.lines));
+  const want: string[] = [];
+  lines(raw).forEach((line, index) => {
+    const n = index + 1;
+    if (removed.has(n)) return;
+    let kept = line;
+    for (const r of s.removals) if (r.line === n && r.text) kept = kept.replace(r.text, ' ');
+    want.push(...words(repairText(kept).text));
+  });
+
+  const fm = readFrontMatter(markdown, 'import');
+  if ('problems' in fm) return `the written file cannot be read back: ${fm.problems[0]!.message}`;
+  const yamlText = markdown.slice(0, markdown.indexOf('\n---', 4));
+  const commentOf = (label: string) => {
+    const m = new RegExp(`^# ${label}:?\\s*(.*(?:\\n# .*)*)`, 'm').exec(yamlText);
+    return m ? m[1]!.replace(/^# /gm, '') : '';
+  };
+  const bodyWords = words(fm.body.replace(/\\([\\`*_[\]<>|&#+=.)-])/g, '$1'));
+  const leftoverWords = words(leftovers.join(' '));
+  const captionWords = s.caption ? words(s.caption) : [];
+  const actual = [
+    ...(s.labels ? words(commentOf('Labels in the archive')) : []),
+    ...words(String(fm.data.title ?? '')),
+    // The caption is the body's first paragraph; in the input it comes before the dateline.
+    ...captionWords,
+    ...(dateline ? words(commentOf('Dateline as written')) : []),
+    ...bodyWords.slice(captionWords.length, bodyWords.length - leftoverWords.length),
+    ...(s.contactBlock ? words(commentOf('Contact block as received')) : []),
+  ];
+  if (leftoverWords.join(' ') !== bodyWords.slice(bodyWords.length - leftoverWords.length).join(' ')) {
+    return 'lossless check failed: the unread part of the contact block is not at the end of the text — the file was not written';
+  }
+  for (let k = 0; k < Math.max(want.length, actual.length); k++) {
+    if (want[k] !== actual[k]) {
+      return `lossless check failed at word ${k + 1}: the input has "${want[k] ?? '(end)'}", the output "${actual[k] ?? '(end)'}" — the file was not written`;
+    }
+  }
+  return undefined;
+}
+

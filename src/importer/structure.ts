@@ -1,0 +1,197 @@
+// Finds the parts of an archived release — header, title, caption, paragraphs, contact block — and says where each word went.
+import { cleanLine, lines as toLines, repairText, words, type Removal, type Repair } from './text.ts';
+import { CONTACT_INTRO, MENU_LINES, RELATED_LINKS, SCOPE_LABELS, TYPE_LABELS, key } from './vocabulary.ts';
+import type { ReleaseType } from '../lib/schema.ts';
+
+/** Where a piece of the input went; every word of the input belongs to exactly one segment. */
+export type SegmentKind = 'labels' | 'menu' | 'title' | 'title-repeat' | 'caption' | 'body' | 'related-links' | 'contacts';
+
+export interface Segment {
+  kind: SegmentKind;
+  text: string;
+  /** 1-based line of the input where it starts. */
+  line: number;
+  /** Every input line it covers (1-based). */
+  lines: number[];
+}
+
+export interface Block {
+  kind: 'paragraph' | 'list';
+  /** For a paragraph, one item; for a list, its items. */
+  items: string[];
+  line: number;
+}
+
+export interface Structure {
+  type?: ReleaseType;
+  scope?: 'global' | 'local';
+  labels?: string;
+  title?: string;
+  caption?: string;
+  blocks: Block[];
+  contactBlock?: string;
+  segments: Segment[];
+  removals: Removal[];
+  repairs: Repair[];
+  warnings: string[];
+}
+
+const BULLET = /^\s*[•·▪●◦*-]\s+/;
+const ENDS_SENTENCE = /[.!?:;»"”)…]$/;
+
+function isShort(line: string): boolean {
+  const t = line.trim();
+  return t.split(/\s+/).length <= 6 && !/[.!?;:]$/.test(t);
+}
+
+export function structure(raw: string): Structure {
+  const all = toLines(raw);
+  const out: Structure = { blocks: [], segments: [], removals: [], repairs: [], warnings: [] };
+  let i = 0;
+  const skipBlank = () => {
+    while (i < all.length && all[i]!.trim() === '') i++;
+  };
+  const segment = (kind: SegmentKind, text: string, line: number, lines: number[] = [line]) => out.segments.push({ kind, text, line, lines });
+  const nonBlank = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k).filter((n) => all[n]!.trim() !== '').map((n) => n + 1);
+
+  // 1. Label header: a type label, then a scope label.
+  skipBlank();
+  const first = all[i]?.trim() ?? '';
+  const nextIndex = all.findIndex((l, j) => j > i && l.trim() !== '');
+  const second = nextIndex === -1 ? '' : all[nextIndex]!.trim();
+  if (TYPE_LABELS[key(first)] && SCOPE_LABELS[key(second)]) {
+    out.type = TYPE_LABELS[key(first)];
+    out.scope = SCOPE_LABELS[key(second)];
+    out.labels = `${first} / ${second}`;
+    segment('labels', `${first}\n${second}`, i + 1, [i + 1, nextIndex + 1]);
+    i = nextIndex + 1;
+  } else if (TYPE_LABELS[key(first)] && isShort(first) && nextIndex !== -1) {
+    out.type = TYPE_LABELS[key(first)];
+    out.labels = first;
+    segment('labels', first, i + 1);
+    i++;
+  }
+
+  // 2. Navigation header: lines of the website's menu, up to the last known menu entry.
+  skipBlank();
+  let lastMenu = -1;
+  for (let j = i; j < Math.min(all.length, i + 120); j++) {
+    const l = all[j]!.trim();
+    if (l === '') continue;
+    if (MENU_LINES.has(key(l))) lastMenu = j;
+    else if (!isShort(l)) break;
+  }
+  if (lastMenu >= i) {
+    const menu = all.slice(i, lastMenu + 1).filter((l) => l.trim() !== '');
+    segment('menu', menu.join('\n'), i + 1, nonBlank(i, lastMenu + 1));
+    out.removals.push({ what: 'website navigation menu', text: menu.join(' | '), line: i + 1 });
+    i = lastMenu + 1;
+  }
+
+  // 3. Title, maybe printed twice, and a photo caption.
+  skipBlank();
+  if (i < all.length) {
+    const repaired = repairText(all[i]!.trim());
+    out.title = repaired.text;
+    out.repairs.push(...repaired.repairs);
+    segment('title', out.title, i + 1);
+    i++;
+    skipBlank();
+    if (i < all.length && key(all[i]!) === key(out.title)) {
+      segment('title-repeat', all[i]!.trim(), i + 1);
+      out.removals.push({ what: 'title printed twice', text: all[i]!.trim(), line: i + 1 });
+      i++;
+      skipBlank();
+    }
+    const maybeCaption = all[i]?.trim() ?? '';
+    if (/^(?:photo|foto|crédit|credit|image|imagen)\b\s*:?|©/i.test(maybeCaption) && maybeCaption.length < 300) {
+      out.caption = maybeCaption;
+      segment('caption', maybeCaption, i + 1);
+      out.warnings.push(`line ${i + 1}: a photo caption was kept as the first paragraph; add the photo or remove it`);
+      i++;
+    }
+  }
+
+  // 4. The body, up to a related-links box or the contact block.
+  const bodyLines: { text: string; line: number }[] = [];
+  for (; i < all.length; i++) {
+    const l = all[i]!.trim();
+    if (CONTACT_INTRO.test(l)) break;
+    if (RELATED_LINKS.test(l)) {
+      let end = i + 1;
+      while (end < all.length && !CONTACT_INTRO.test(all[end]!.trim())) end++;
+      const box = all.slice(i, end).filter((x) => x.trim() !== '').join('\n');
+      segment('related-links', box, i + 1, nonBlank(i, end));
+      out.removals.push({ what: 'related links box', text: box.replace(/\n/g, ' | '), line: i + 1 });
+      i = end;
+      break;
+    }
+    bodyLines.push({ text: all[i]!, line: i + 1 });
+  }
+  if (i < all.length) {
+    const block = all.slice(i).filter((l) => l.trim() !== '').join('\n');
+    out.contactBlock = block;
+    segment('contacts', block, i + 1, nonBlank(i, all.length));
+  }
+
+  // Clean each line (markup debris, lost characters) before finding paragraphs.
+  const cleaned = bodyLines.map(({ text, line }) => {
+    const { text: clean, removals } = cleanLine(text, line);
+    out.removals.push(...removals);
+    const { text: repaired, repairs } = repairText(clean);
+    out.repairs.push(...repairs);
+    return { text: repaired, line, blank: text.trim() === '' };
+  });
+  for (const l of cleaned) if (!l.blank && l.text.trim() !== '') segment('body', l.text, l.line);
+  out.blocks = paragraphs(cleaned.filter((l) => l.blank || l.text.trim() !== ''), out.warnings);
+  return out;
+}
+
+/** Groups lines into paragraphs and lists: hard-wrapped blocks are joined, one-paragraph-per-line exports kept apart. */
+function paragraphs(body: { text: string; line: number; blank: boolean }[], warnings: string[]): Block[] {
+  const groups: { text: string; line: number }[][] = [[]];
+  for (const l of body) {
+    if (l.blank) {
+      if (groups.at(-1)!.length) groups.push([]);
+    } else groups.at(-1)!.push({ text: l.text.trim(), line: l.line });
+  }
+  const blocks: Block[] = [];
+  const filled = groups.filter((g) => g.length);
+  for (const group of filled) {
+    // Hard-wrapped exports break lines at ~60-80 characters and separate paragraphs with blank
+    // lines; navigation exports put one paragraph per line with no blank line. A lone group is
+    // hard-wrapped only if most of its lines stop mid-sentence.
+    const inner = group.slice(0, -1);
+    const short = inner.length > 0 && inner.every((l) => l.text.length <= 100);
+    const midSentence = inner.filter((l) => !ENDS_SENTENCE.test(l.text)).length;
+    const wrapped = short && (filled.length > 1 || midSentence * 2 > inner.length);
+    let current: Block | undefined;
+    const push = (b: Block) => {
+      blocks.push(b);
+      current = b;
+    };
+    for (const [n, l] of group.entries()) {
+      const bullet = BULLET.test(l.text);
+      const text = l.text.replace(BULLET, '');
+      if (bullet) {
+        if (current?.kind === 'list') current.items.push(text);
+        else push({ kind: 'list', items: [text], line: l.line });
+        continue;
+      }
+      const previous = n > 0 ? group[n - 1]!.text : undefined;
+      const continues =
+        current !== undefined &&
+        (wrapped || (previous !== undefined && !ENDS_SENTENCE.test(previous) && /^\p{Ll}/u.test(text)));
+      if (continues && current) {
+        if (!wrapped) warnings.push(`line ${l.line}: a sentence seemed cut (a removed link?) and was joined with the line before`);
+        current.items[current.items.length - 1] += ` ${text}`;
+      } else push({ kind: 'paragraph', items: [text], line: l.line });
+    }
+  }
+  return blocks;
+}
+
+/** Words of all segments of some kinds, in input order. */
+export function segmentWords(s: Structure, kinds: readonly SegmentKind[]): string[] {
+  return s.segments.filter((seg) => kinds.includes(seg.kind)).flatMap((seg) => words(seg.text));
+}

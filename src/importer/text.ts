@@ -1,0 +1,91 @@
+// Text helpers of the importer: normalised lines, the words it compares, repairs of characters old exports lost, markup debris.
+import { STOPWORDS } from './vocabulary.ts';
+import type { Lang } from '../lib/languages.ts';
+
+/** The input as lines: no byte-order mark, \n line ends, lines of spaces (ordinary or no-break) made empty, trailing spaces gone. */
+export function lines(raw: string): string[] {
+  return raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.replace(/[\s\u00a0\u202f]+$/u, ''));
+}
+
+/**
+ * The words of a text, as the lossless check compares them: letters and digits, NFC, with apostrophes
+ * and quotes left out (they are punctuation, and the importer may straighten them).
+ */
+export function words(text: string): string[] {
+  return text.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+export interface Repair {
+  from: string;
+  to: string;
+}
+
+// Exports that lost "œ" print "mise en uvre", "nous uvrons": these words have no other reading.
+const LOST_OE: [RegExp, (m: string) => string][] = [
+  [/(?<!\p{L})[Uu]vr(?:e|es|ent|er|ons|ez|ant|é|ée|és|ées|ait|aient|era|eront|erait)(?!\p{L})/gu, (m) => (m[0] === 'U' ? 'Œu' : 'œu') + m.slice(1)],
+  [/(?<!\p{L})([Mm])anuvr\p{L}*/gu, (m) => `${m[0]}anœ${m.slice(3)}`],
+];
+
+/** Puts back characters lost by old exports, saying what was changed. */
+export function repairText(text: string): { text: string; repairs: Repair[] } {
+  const repairs: Repair[] = [];
+  let out = text;
+  for (const [re, fix] of LOST_OE) {
+    out = out.replace(re, (m) => {
+      const to = fix(m);
+      repairs.push({ from: m, to });
+      return to;
+    });
+  }
+  return { text: out, repairs };
+}
+
+/** One removal of markup left in the text by an export, with what it was. */
+export interface Removal {
+  what: string;
+  text: string;
+  line: number;
+}
+
+// What HTML left behind when exports stripped tags but not their attributes. Each pattern is
+// specific enough never to match prose: an attribute list closed by ">", a quoted file path, a CSS rule.
+const DEBRIS: { what: string; re: RegExp }[] = [
+  { what: 'image tag remnant', re: /"[^"\s]*\.(?:jpe?g|png|gif|webp|svg)"(?:\s+[a-z-]+="[^"]*")*\s*\/?>/gi },
+  { what: 'inline style', re: /"?(?:border|margin|padding|width|height|float|font|color|background)(?:-[a-z]+)?\s*:\s*[^"<>]*?;\s*(?:"|(?=\s*$))(?:\s*>)?/gi },
+  { what: 'inline style', re: /\b[A-Z]+(?:-[A-Z]+)+\s*:\s*[^;"<>]*;?\s*(?:"\s*>?)?/g },
+  { what: 'event handler', re: /\s*\bon[a-z]+="[^"]*"\s*>?/gi },
+  { what: 'empty link', re: /\s*""(?:\s+[a-z-]+(?:="[^"]*")?)*\s*(?:=|>)?/g },
+  { what: 'link attributes', re: /\s*(?:target|title|class|style|rel)="[^"]*"\s*>?/gi },
+];
+
+/** Removes markup debris from one line; "mailto:" remnants keep their address. */
+export function cleanLine(line: string, lineNumber: number): { text: string; removals: Removal[] } {
+  const removals: Removal[] = [];
+  let text = line.replace(/"mailto:([^"\s]+)"\s*>\s*([^\s"<>]+@[^\s"<>,;]+?)(?=[.,;)]?(?:\s|$))/g, (whole, address: string, shown: string) => {
+    removals.push({ what: 'mailto link remnant', text: whole.replace(shown, '').trim(), line: lineNumber });
+    return shown === address ? shown : `${shown} (${address})`;
+  });
+  for (const { what, re } of DEBRIS) {
+    text = text.replace(re, (whole) => {
+      removals.push({ what, text: whole.trim(), line: lineNumber });
+      return whole.startsWith(' ') && whole.endsWith(' ') ? ' ' : '';
+    });
+  }
+  return { text: removals.length ? text.replace(/ {2,}/g, ' ').trim() : text, removals };
+}
+
+/** Which of the three languages a text is in, by its most frequent short words. */
+export function detectLanguage(text: string): Lang {
+  const counts: Record<Lang, number> = { fr: 0, en: 0, es: 0 };
+  for (const w of words(text.toLowerCase())) for (const lang of ['fr', 'en', 'es'] as const) if (STOPWORDS[lang].has(w)) counts[lang]++;
+  return (Object.entries(counts).sort((a, b) => b[1] - a[1])[0]![0] as Lang) ?? 'fr';
+}
+
+/** Markup that is still there after cleaning: the importer keeps it visible and warns. */
+export function looksLikeMarkup(text: string): boolean {
+  return /<\/?[a-z][^>]*>|\b[a-z-]+="[^"]*"|">|&[a-z]+;/i.test(text);
+}

@@ -1,0 +1,96 @@
+// The words archive exports use around a release: type and scope labels, website menus, contact-block openings, month names.
+import type { Lang } from '../lib/languages.ts';
+import type { ReleaseType } from '../lib/schema.ts';
+
+/** Normalises a short line for comparison: lower case, no accents, single spaces, straight apostrophes. */
+export function key(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’']/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Type labels as exports print them, in any of the three languages. */
+export const TYPE_LABELS: Record<string, ReleaseType> = Object.fromEntries(
+  (
+    [
+      ['communiqué', 'communique'],
+      ['communique', 'communique'],
+      ['communiqué de presse', 'communique'],
+      ['press release', 'communique'],
+      ['comunicado', 'communique'],
+      ['comunicado de prensa', 'communique'],
+      ['news', 'news'],
+      ['actualité', 'news'],
+      ['actualités', 'news'],
+      ['noticia', 'news'],
+      ['noticias', 'news'],
+      ['déclaration', 'statement'],
+      ['statement', 'statement'],
+      ['declaración', 'statement'],
+      ['note d’information', 'briefing-note'],
+      ['briefing note', 'briefing-note'],
+      ['nota informativa', 'briefing-note'],
+      ['avis aux médias', 'media-advisory'],
+      ['media advisory', 'media-advisory'],
+      ['aviso a los medios', 'media-advisory'],
+      ['discours', 'speech'],
+      ['speech', 'speech'],
+      ['discurso', 'speech'],
+    ] as const
+  ).map(([label, type]) => [key(label), type]),
+);
+
+export const SCOPE_LABELS: Record<string, 'global' | 'local'> = {
+  global: 'global',
+  mondial: 'global',
+  mundial: 'global',
+  local: 'local',
+  national: 'local',
+  nacional: 'local',
+  regional: 'local',
+  'régional': 'local',
+};
+
+/** Menu entries of the organisation websites that exports start with (compared with key()). */
+export const MENU_LINES = new Set(
+  [
+    // French
+    'Qui sommes nous', 'Qui sommes-nous', 'Structure', 'Notre travail', 'Agir', 'Données et recherche', '2030 AGENDA',
+    'Accueil', 'Salle de presse', 'Actualités', 'Communiqués de presse', 'Publications', 'Contact', 'Contactez-nous',
+    'Faire un don', 'Emplois', 'Où nous travaillons', 'Nos domaines d’action', 'Médias', 'Rechercher', 'Menu',
+    'Organisation', 'Gouvernance', 'Partenariats', 'États Membres', 'Programmes', 'Projets', 'Événements', 'Documentation',
+    // English
+    'Who we are', 'Our Work', 'Take Action', 'Data and Research', 'Home', 'Newsroom', 'News', 'Press Releases',
+    'Contact us', 'Donate', 'Careers', 'Where we work', 'What we do', 'Media', 'Search', 'Governance', 'Partnerships',
+    'Member States', 'Programmes', 'Projects', 'Events', 'Get involved', 'Data', 'Research', 'About', 'About us',
+    // Spanish
+    'Quiénes somos', 'Nuestro trabajo', 'Actúe', 'Tome acción', 'Datos e investigación', 'Inicio', 'Sala de prensa',
+    'Noticias', 'Comunicados de prensa', 'Publicaciones', 'Contacto', 'Contáctenos', 'Donar', 'Empleos', 'Dónde trabajamos',
+    'Qué hacemos', 'Medios', 'Buscar', 'Gobernanza', 'Alianzas', 'Estados Miembros', 'Programas', 'Proyectos', 'Eventos',
+    'Agenda 2030',
+  ].map(key),
+);
+
+/** How a contact block opens, in each language. */
+export const CONTACT_INTRO =
+  /^(?:pour (?:plus d['’]\s*informations?|de plus amples informations|toute information)|for (?:further|more) information|para (?:más|mayor) información)\b/i;
+
+/** Titles of the "related links" boxes exports end with. */
+export const RELATED_LINKS = /^(?:liens connexes|liens utiles|related links|useful links|enlaces relacionados|enlaces útiles)\s*:?\s*$/i;
+
+export const MONTHS: Record<Lang, string[]> = {
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  en: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+};
+
+/** Frequent short words, to tell the three languages apart. */
+export const STOPWORDS: Record<Lang, Set<string>> = {
+  fr: new Set('le la les des du de et un une est sont dans pour par sur avec au aux qui que ce cette ont été'.split(' ')),
+  en: new Set('the of and to in a is are for on with by that this from has have been was were it its'.split(' ')),
+  es: new Set('el la los las del de y en un una es son para por con que se su sus al como han sido fue'.split(' ')),
+};

@@ -1,0 +1,182 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importRelease, lostWords } from '../../src/importer/index.ts';
+import { structure } from '../../src/importer/structure.ts';
+import { parseContactBlock, normalisePhone, normaliseOffice } from '../../src/importer/contacts.ts';
+import { completeDates, parseDateline, unambiguousDate } from '../../src/importer/dates.ts';
+import { readFrontMatter } from '../../src/lib/front-matter.ts';
+import { checkReleases } from '../../src/lib/content-check.ts';
+
+// One fixture per shape and quirk of an archive export (see shared QUIRKS list): <case>.input.txt beside <case>.expected.md.
+const CASES = [
+  'label-header-fr', 'label-header-en', 'label-header-es-dateline-date', 'navigation-header-fr', 'navigation-header-en',
+  'navigation-header-es', 'no-header', 'title-twice', 'photo-caption', 'hard-wrapped', 'bullets-space-lines',
+  'dateline-other-language', 'dates-without-year', 'dateline-date-sic', 'lost-characters', 'sentence-cut',
+  'markup-debris', 'contacts-run-together', 'contacts-incomplete', 'leftovers',
+];
+const dir = 'tests/fixtures/importer';
+
+describe('importer fixtures', () => {
+  it('covers every fixture file', () => {
+    const files = readdirSync(dir).filter((f) => f.endsWith('.input.txt')).map((f) => f.replace('.input.txt', ''));
+    expect([...files].sort()).toEqual([...CASES].sort());
+  });
+
+  it.each(CASES)('%s', (name) => {
+    const result = importRelease(readFileSync(`${dir}/${name}.input.txt`, 'utf8'), { source: `${name}.input.txt` });
+    expect(result.errors).toEqual([]);
+    expect(result.markdown).toBe(readFileSync(`${dir}/${name}.expected.md`, 'utf8'));
+  });
+
+  it.each(CASES)('%s writes a file the site accepts once it has a date', (name) => {
+    const result = importRelease(readFileSync(`${dir}/${name}.input.txt`, 'utf8'), { date: '2020-05-04' });
+    const bytes = new TextEncoder().encode(result.markdown!);
+    const { problems } = checkReleases([{ file: result.path!, relative: result.path!.replace(/^(\w\w)\/(.*)$/, '$1/$2'), bytes }], {
+      languages: ['fr', 'en', 'es'],
+      topics: new Set(),
+    });
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the importer', () => {
+  const seed = readFileSync('tests/fixtures/seeds/oim-perou-procureurs-traite-2017.txt', 'utf8');
+
+  it('is idempotent: the same input gives the same bytes', () => {
+    expect(importRelease(seed).markdown).toBe(importRelease(seed).markdown);
+  });
+
+  it('refuses a file that already has front matter', () => {
+    const result = importRelease(readFileSync('content/communiques/fr/2017-procureurs-traite-perou.md', 'utf8'));
+    expect(result.ok).toBe(false);
+    expect(result.errors[0]).toContain('already has front matter');
+  });
+
+  it('never invents a date: without one the file asks for it, and the site build names it', () => {
+    const result = importRelease(seed);
+    expect(result.markdown).toContain('date: date-needed');
+    const bytes = new TextEncoder().encode(result.markdown!);
+    const { problems } = checkReleases([{ file: 'x.md', relative: `fr/x.md`, bytes }], { languages: ['fr'], topics: new Set() });
+    expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual([expect.stringMatching(/^date: date needed/)]);
+  });
+
+  it('takes --date, and refuses an impossible one', () => {
+    expect(importRelease(seed, { date: '2017-01-31' }).path).toBe('fr/2017-l-oim-au-perou-forme-des-procureurs-specialises-dans-les-cas.md');
+    expect(importRelease(seed, { date: '2017-02-30' }).errors[0]).toContain('does not exist');
+  });
+
+  it('detects the language, or takes --lang', () => {
+    expect(importRelease(readFileSync(`${dir}/label-header-en.input.txt`, 'utf8')).lang).toBe('en');
+    expect(importRelease(readFileSync(`${dir}/label-header-es-dateline-date.input.txt`, 'utf8')).lang).toBe('es');
+    expect(importRelease(seed, { lang: 'en' }).path).toMatch(/^en\//);
+  });
+
+  it('reports each removal and repair', () => {
+    const result = importRelease(readFileSync(`${dir}/markup-debris.input.txt`, 'utf8'));
+    expect(result.removals.map((r) => r.what).sort()).toEqual(['event handler', 'image tag remnant', 'inline style', 'inline style', 'related links box']);
+    const repaired = importRelease(readFileSync(`${dir}/lost-characters.input.txt`, 'utf8'));
+    expect(repaired.repairs.map((r) => `${r.from}→${r.to}`)).toEqual(['uvre→œuvre', 'uvre→œuvre', 'uvrons→œuvrons']);
+  });
+
+  it('fails a file when a word would be lost', () => {
+    const s = structure(seed);
+    const good = importRelease(seed).markdown!;
+    const dateline = parseDateline('Pérou – x');
+    expect(lostWords(seed, s, good, dateline, [])).toBeUndefined();
+    const dropped = good.replace('a expliqué Jaime Villanueva', 'a expliqué Villanueva');
+    expect(lostWords(seed, s, dropped, dateline, [])).toMatch(/lossless check failed at word \d+: the input has "Jaime"/);
+    const swapped = good.replace('552 en 2014 à 889 en 2015', '889 en 2015 à 552 en 2014');
+    expect(lostWords(seed, s, swapped, dateline, [])).toMatch(/lossless check failed/);
+  });
+
+  it('turns the seeds into the bundled releases, but for what an author added (date, topics, chart, translation key)', () => {
+    const pairs: [string, string][] = [
+      ['oim-perou-procureurs-traite-2017.txt', '2017-procureurs-traite-perou.md'],
+      ['oim-service-telephonique-traite-maintenu-2007.txt', '2007-service-telephonique-traite-maintenu.md'],
+    ];
+    for (const [raw, content] of pairs) {
+      const imported = readFrontMatter(importRelease(readFileSync(`tests/fixtures/seeds/${raw}`, 'utf8')).markdown!, raw);
+      const bundled = readFrontMatter(readFileSync(`content/communiques/fr/${content}`, 'utf8'), content);
+      if ('problems' in imported || 'problems' in bundled) throw new Error('unreadable');
+      const authorFields = ['date', 'topics', 'countries', 'translationKey'];
+      const strip = (d: Record<string, unknown>) => Object.fromEntries(Object.entries(d).filter(([k]) => !authorFields.includes(k)));
+      expect(strip(imported.data)).toEqual(strip(bundled.data));
+      const withoutChart = bundled.body.replace(/\n```chart[\s\S]*?```\n/, '');
+      expect(imported.body.trim()).toBe(withoutChart.trim());
+    }
+  });
+});
+
+describe('contact blocks', () => {
+  it('reads people joined by "or", with a shared office and normalised phones', () => {
+    const { contacts, warnings } = parseContactBlock(
+      'Pour plus d’informations, veuillez contacter l’OIM au Pérou, Inés Calderon, Email: icalderon@iom.int or Jeremy Mac Gillivray, Email: jmacgillivray@iom.int, Tel. +51 1 633 0000.',
+    );
+    expect(warnings).toEqual([]);
+    expect(contacts).toEqual([
+      { name: 'Inés Calderon', office: 'OIM Pérou', email: 'icalderon@iom.int' },
+      { name: 'Jeremy Mac Gillivray', office: 'OIM Pérou', email: 'jmacgillivray@iom.int', phone: '+51 1 6330000' },
+    ]);
+  });
+
+  it.each([
+    ['+51.1.2217209', '+51 1 2217209'],
+    ['+ 51.1.221 7209', '+51 1 2217209'],
+    ['+593.2.22.53.948', '+593 2 225 3948'],
+  ])('normalises %s', (written, phone) => {
+    expect(normalisePhone(written).phone).toBe(phone);
+  });
+
+  it('keeps the first of two numbers sharing a prefix, and says so', () => {
+    expect(normalisePhone('+593.2.22.53.948/49')).toMatchObject({ phone: '+593 2 225 3948', partial: true });
+  });
+
+  it.each(['+', '+593.', '12'])('cannot read %s', (written) => {
+    expect(normalisePhone(written).phone).toBeUndefined();
+  });
+
+  it('names offices without articles', () => {
+    expect(normaliseOffice('l’OIM au Pérou')).toBe('OIM Pérou');
+    expect(normaliseOffice('la OIM en el Perú')).toBe('OIM Perú');
+    expect(normaliseOffice('IOM Dhaka')).toBe('IOM Dhaka');
+  });
+});
+
+describe('dates in archived text', () => {
+  it.each([
+    ['Aujourd’hui, 31 janvier 2017, l’OIM', '2017-01-31'],
+    ['Lima, 2 de diciembre de 2016.-', '2016-12-02'],
+    ['Lima 21, de julio de2018.-', '2018-07-21'],
+    ['Geneva, 2 October 2016', '2016-10-02'],
+    ['October 2, 2016', '2016-10-02'],
+    ['le 1er mars 2015', '2015-03-01'],
+  ])('finds the complete date in "%s"', (text, iso) => {
+    expect(unambiguousDate(text)?.iso).toBe(iso);
+  });
+
+  it.each(['Aujourd’hui, 31 janvier', 'today (31/01)', 'dimanche 28 septembre', '9 de marzo', '2-4 October', 'le 30 février 2017'])(
+    'finds no date in "%s"',
+    (text) => {
+      expect(completeDates(text)).toEqual([]);
+    },
+  );
+
+  it('refuses to choose between two dates', () => {
+    expect(unambiguousDate('Signed on 2 October 2016 and ratified on 5 March 2017.')).toBeUndefined();
+  });
+
+  it.each([
+    ['Pérou – Aujourd’hui', 'Pérou', undefined],
+    ['Peru - Today', 'Peru', undefined],
+    ['Lima, 2 de diciembre de 2016.- La OIM', 'Lima', '2016-12-02'],
+    ['GENÈVE — Le HCR', 'GENÈVE', undefined],
+  ])('reads the dateline of "%s"', (text, place, date) => {
+    const d = parseDateline(text)!;
+    expect(d.place).toBe(place);
+    expect(d.date?.iso).toBe(date);
+  });
+
+  it('does not take an ordinary sentence for a dateline', () => {
+    expect(parseDateline('Le gouvernement péruvien a annoncé - ce lundi - que')).toBeUndefined();
+  });
+});

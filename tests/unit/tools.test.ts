@@ -1,0 +1,87 @@
+// The authors' command-line tools, run as authors run them: import, new, check, schema.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { releaseJsonSchema } from '../../src/lib/json-schema.ts';
+
+const run = (script: string, args: string[], env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+
+describe('npm run import', () => {
+  it('writes one file per release, refuses to overwrite without --force, and sums up', () => {
+    const out = mkdtempSync(join(tmpdir(), 'import-'));
+    const first = run('import', ['--out', out, 'tests/fixtures/seeds']);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('imported 2, warnings 2, failed 0');
+    const files = readdirSync(join(out, 'fr')).sort();
+    expect(files).toHaveLength(2);
+    const before = readFileSync(join(out, 'fr', files[0]!), 'utf8');
+    const again = run('import', ['--out', out, 'tests/fixtures/seeds']);
+    expect(again.status).toBe(1);
+    expect(again.stdout).toContain('exists: it is left as it is (use --force to overwrite)');
+    const forced = run('import', ['--force', '--out', out, 'tests/fixtures/seeds']);
+    expect(forced.status).toBe(0);
+    expect(readFileSync(join(out, 'fr', files[0]!), 'utf8')).toBe(before);
+  });
+
+  it('prints without writing in a dry run, and reports one JSON record per file', () => {
+    const out = mkdtempSync(join(tmpdir(), 'import-'));
+    const result = run('import', ['--dry-run', '--report', 'json', '--out', out, 'tests/fixtures/importer']);
+    expect(readdirSync(out)).toEqual([]);
+    const records = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(records).toHaveLength(20);
+    const debris = records.find((r) => r.input.endsWith('markup-debris.input.txt'));
+    expect(debris).toMatchObject({ ok: true, fields: expect.arrayContaining(['title', 'contacts']), errors: [] });
+    expect(debris.output).toMatch(/fr\/une-campagne-d-information-lancee-au-senegal\.md$/);
+    expect(debris.removals.length).toBe(5);
+    expect(result.stderr).toContain('imported 20, warnings 18, failed 0 (dry run: nothing written)');
+  });
+
+  it('takes a date for one file only, and fails a file with front matter', () => {
+    const out = mkdtempSync(join(tmpdir(), 'import-'));
+    expect(run('import', ['--date', '2017-01-31', '--out', out, 'tests/fixtures/seeds']).stderr).toContain('--date applies to one file only');
+    const dated = run('import', ['--date', '2017-01-31', '--out', out, 'tests/fixtures/seeds/oim-perou-procureurs-traite-2017.txt']);
+    expect(dated.status).toBe(0);
+    expect(readdirSync(join(out, 'fr'))).toEqual(['2017-l-oim-au-perou-forme-des-procureurs-specialises-dans-les-cas.md']);
+    const refused = run('import', ['--out', out, 'content/communiques/fr/2017-procureurs-traite-perou.md']);
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toContain('already has front matter');
+  });
+});
+
+describe('npm run new and npm run check', () => {
+  it('scaffold a release that checks, and list every problem of a bad folder at once', () => {
+    const content = mkdtempSync(join(tmpdir(), 'content-'));
+    cpSync('content', content, { recursive: true });
+    const made = run('new', ['--lang', 'en', '--date', '2026-11-23', 'IOM opens a helpline'], { COMMUNIQUES_CONTENT: content });
+    expect(made.status).toBe(0);
+    const file = join(content, 'communiques/en/2026-iom-opens-a-helpline.md');
+    expect(readFileSync(file, 'utf8')).toContain('title: IOM opens a helpline');
+    const ok = run('check', [], { COMMUNIQUES_CONTENT: content });
+    expect(ok.stdout).toContain('3 files checked, no problem');
+    expect(ok.stdout).toContain('draft:');
+
+    mkdirSync(join(content, 'communiques/es'), { recursive: true });
+    writeFileSync(join(content, 'communiques/es/2020-a.md'), '---\ntitle: A\nlang: es\ndate: 2020-02-30\n---\n\nTexto.\n');
+    writeFileSync(join(content, 'communiques/es/2020-b.md'), '---\ntitle: B\nlang: es\ndate: 2020-02-01\n---\n\n```chart\ntitle: X\nlabels: [a]\nseries: [{name: s, values: [mucho]}]\n```\n');
+    const bad = run('check', [], { COMMUNIQUES_CONTENT: content });
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toMatch(/2020-a\.md:4 — date: "2020-02-30" does not exist/);
+    expect(bad.stdout).toMatch(/2020-b\.md:10 — chart: series\.0\.values\.0: must be a number/);
+    expect(bad.stdout).toContain('2 problem(s) in 5 files');
+  });
+});
+
+describe('the JSON Schema for editors', () => {
+  it('is the one generated from the zod schema (run npm run schema after changing src/lib/schema.ts)', () => {
+    expect(readFileSync('schemas/release.schema.json', 'utf8')).toBe(releaseJsonSchema());
+  });
+
+  it('validates the bundled releases’ front matter', () => {
+    const schema = JSON.parse(readFileSync('schemas/release.schema.json', 'utf8'));
+    expect(schema.required).toEqual(expect.arrayContaining(['title', 'lang', 'date']));
+    expect(schema.additionalProperties).toBe(false);
+  });
+});

@@ -120,6 +120,8 @@ function describe(issue: z.core.$ZodIssue, fm: FrontMatter): string {
       if (value === undefined) return `is required (${expectedWord(issue.expected)})`;
       if (value === null) return `is empty: give it a value (${expectedWord(issue.expected)}) or remove the line`;
       return `must be ${expectedWord(issue.expected)}, not ${kindOf(value)}`;
+    case 'invalid_key':
+      return issue.issues[0]?.message ?? issue.message;
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, not ${JSON.stringify(value)}`;
     default:

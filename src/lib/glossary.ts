@@ -36,7 +36,8 @@ export function readGlossaries(contentDir: string): Record<Lang, Glossary> {
         const pair = isMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && String(p.key.value) === key) : undefined;
         const offset = (pair?.key as { range?: [number] } | undefined)?.range?.[0];
         const line = offset === undefined ? '' : `:${lineCounter.linePos(offset).line}`;
-        problems.push(`${file}${line} — ${key}: ${issue.message}`);
+        const message = issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
+        problems.push(`${file}${line} — ${key}: ${message}`);
       }
       continue;
     }

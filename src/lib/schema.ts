@@ -1,7 +1,7 @@
 // What a release is: the single definition used by the site, the importer and the editors' JSON Schema.
 import { z } from 'astro/zod';
 import { LANGS } from './languages.ts';
-import { contactSchema } from './contact-schema.ts';
+import { contactSchema, text } from './contact-schema.ts';
 import { parseReleaseDate, parseInstant } from './dates.ts';
 import { glossarySchema } from './glossary.ts';
 
@@ -14,7 +14,6 @@ export const SCOPES = ['global', 'local'] as const;
 /** Marker the importer writes when it found no date; the build then asks for one. */
 export const DATE_NEEDED = 'date-needed';
 
-const text = z.string().trim().min(1, 'must not be empty');
 
 const releaseDate = z.string().superRefine((value, ctx) => {
   if (value === DATE_NEEDED) {

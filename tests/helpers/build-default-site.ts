@@ -1,18 +1,10 @@
-// Builds, once before the site tests, the bundled content and the test newsroom; tests read the results through inject().
+// Vitest's global set-up: the test sites, shared with every site test through inject().
 import type { TestProject } from 'vitest/node';
-import { buildSite } from './build.ts';
-import { composeNewsroom } from './fixture-site.ts';
+import { testSites, type TestSites } from './test-sites.ts';
 
 export default async function setup(project: TestProject): Promise<void> {
-  const site = await buildSite('content');
-  if (site.code !== 0) throw new Error(`The bundled content did not build:\n${site.output}`);
-  project.provide('siteDist', site.outDir);
-  const content = composeNewsroom();
-  const newsroom = await buildSite(content);
-  if (newsroom.code !== 0) throw new Error(`The test newsroom did not build:\n${newsroom.output}`);
-  project.provide('newsroomDist', newsroom.outDir);
-  project.provide('newsroomContent', content);
-  project.provide('newsroomOutput', newsroom.output);
+  const sites = await testSites();
+  for (const [key, value] of Object.entries(sites)) project.provide(key as keyof TestSites, value);
 }
 
 declare module 'vitest' {

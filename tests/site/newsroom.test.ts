@@ -34,6 +34,14 @@ describe('the test newsroom', () => {
     expect(inject('newsroomOutput')).toMatch(/2 release\(s\) held back:\n\s+draft: .*2026-brouillon-secret\.md\n\s+under embargo until 2099-03-01T08:00:00\.000Z: .*2099-sous-embargo\.md/);
   });
 
+  it('has one search record per release, in its language’s index', () => {
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
+    for (const lang of ['fr', 'en', 'es']) {
+      const count = releasePages.filter((p) => docs.get(p)!.querySelector('html')!.getAttribute('lang') === lang).length;
+      expect(entry.languages[lang].page_count, lang).toBe(count);
+    }
+  });
+
   it('built releases in three languages, with paginated home pages', () => {
     expect(pages).toContain('page/2/index.html');
     expect(pages).toContain('en/page/2/index.html');

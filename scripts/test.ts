@@ -1,0 +1,63 @@
+// npm test: type checks, unit and site tests (Vitest), browser tests (Playwright on Debian's Chromium), then one summary line.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { testSites } from '../tests/helpers/test-sites.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const results = { passed: 0, failed: 0 };
+const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
+
+function run(label: string, command: string, args: string[]): number {
+  process.stdout.write(`\n=== ${label}\n`);
+  const child = spawnSync(command, args, { stdio: 'inherit', env });
+  return child.status ?? 1;
+}
+
+function count(file: string, read: (json: any) => { passed: number; failed: number }): void {
+  if (!existsSync(file)) {
+    results.failed++;
+    return;
+  }
+  const { passed, failed } = read(JSON.parse(readFileSync(file, 'utf8')));
+  results.passed += passed;
+  results.failed += failed;
+}
+
+// The browser tests need Debian's Chromium; install it when it is missing (never a downloaded browser).
+if (!existsSync(CHROMIUM)) {
+  process.stdout.write(`${CHROMIUM} is missing: installing Debian's chromium package\n`);
+  const apt = (...args: string[]) =>
+    process.getuid?.() === 0
+      ? spawnSync('apt-get', args, { stdio: 'inherit' })
+      : spawnSync('sudo', ['-n', 'apt-get', ...args], { stdio: 'inherit' });
+  apt('update');
+  apt('install', '-y', '--no-install-recommends', 'chromium');
+}
+
+rmSync('test-results', { recursive: true, force: true });
+mkdirSync('test-results', { recursive: true });
+
+// 1. Types, Astro components included.
+const check = run('astro check', process.execPath, ['node_modules/astro/bin/astro.mjs', 'check']);
+if (check === 0) results.passed++;
+else results.failed++;
+
+// 2. The test sites, built once for both runners.
+process.stdout.write('\n=== building the test sites\n');
+env.COMMUNIQUES_TEST_SITES = JSON.stringify(await testSites());
+
+// 3. Unit and site tests.
+run('vitest', process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
+count('test-results/vitest.json', (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests + (j.success || j.numFailedTests ? 0 : 1) }));
+
+// 4. Browser tests.
+if (existsSync(CHROMIUM)) {
+  run('playwright', process.execPath, ['node_modules/@playwright/test/cli.js', 'test']);
+  count('test-results/playwright.json', (j) => ({ passed: j.stats.expected + j.stats.flaky, failed: j.stats.unexpected }));
+} else {
+  process.stdout.write(`\n${CHROMIUM} could not be installed: the browser tests did not run.\n`);
+  results.failed++;
+}
+
+process.stdout.write(`\n${results.passed} passed, ${results.failed} failed\n`);
+process.exit(results.failed > 0 ? 1 : 0);

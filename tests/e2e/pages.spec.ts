@@ -1,0 +1,101 @@
+// Every page type in a real browser: no console error, no request to another host, no accessibility violation (WCAG 2.2 AA)
+// in light and dark, on a phone and a desktop; every link reachable by keyboard with a visible focus; contacts kept in print.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { PAGE_TYPES, watch } from './helpers.ts';
+
+const base = () => process.env.NEWSROOM_URL!;
+
+for (const [name, path] of Object.entries(PAGE_TYPES)) {
+  test.describe(name, () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const width of [360, 1280]) {
+        test(`${colorScheme}, ${width} px: no error, no other host, no axe violation`, async ({ page }) => {
+          await page.setViewportSize({ width, height: 900 });
+          await page.emulateMedia({ colorScheme });
+          const w = await watch(page);
+          await page.goto(base() + path, { waitUntil: 'networkidle' });
+          const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+          const violations = axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          expect(violations).toEqual([]);
+          expect(w.external).toEqual([]);
+          // A missing page answers 404 by design; the browser logs that as an error.
+          expect(w.errors.filter((e) => !(path === '/no-such-page/' && /404/.test(e)))).toEqual([]);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect(overflow, 'nothing wider than the screen').toBeLessThanOrEqual(0);
+        });
+      }
+    }
+
+    test('keyboard alone reaches every link and control, with a visible focus', async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(base() + path, { waitUntil: 'networkidle' });
+      // Number every element a keyboard user must be able to reach.
+      const expected = await page.evaluate(() => {
+        const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')].filter(
+          (el) => (el.getClientRects().length > 0 || el.classList.contains('skip-link')) && getComputedStyle(el).visibility !== 'hidden',
+        );
+        all.forEach((el, i) => el.setAttribute('data-kbd', String(i)));
+        return all.length;
+      });
+      const reached = new Set<string>();
+      for (let i = 0; i < expected + 3; i++) {
+        await page.keyboard.press('Tab');
+        const info = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return null;
+          const style = getComputedStyle(el);
+          const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+          return { id: el.getAttribute('data-kbd'), visible, what: `${el.tagName} "${el.textContent?.trim().slice(0, 30)}"` };
+        });
+        if (!info) continue;
+        expect(info.visible, `focus is visible on ${info.what}`).toBe(true);
+        if (info.id !== null) reached.add(info.id);
+      }
+      expect(reached.size).toBe(expected);
+    });
+  });
+}
+
+test('the skip link is the first stop and moves focus to the content', async ({ page }) => {
+  await page.goto(base() + '/2017/procureurs-traite-perou/');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.skip-link')).toBeFocused();
+  await expect(page.locator('.skip-link')).toBeInViewport();
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => location.hash)).toBe('#main');
+});
+
+test('printing a release keeps the text and the contacts, drops the navigation, and prints link addresses', async ({ page }) => {
+  await page.goto(base() + '/2017/procureurs-traite-perou/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.contacts')).toBeVisible();
+  await expect(page.locator('.contacts')).toContainText('jmacgillivray@iom.int');
+  await expect(page.locator('.prose')).toBeVisible();
+  await expect(page.locator('.mainnav')).toBeHidden();
+  await expect(page.locator('.languages')).toBeHidden();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.byteLength).toBeGreaterThan(10_000);
+});
+
+test('search: typing "procureurs" finds the 2017 release', async ({ page }) => {
+  const w = await watch(page);
+  // The bundled site: its own two releases, in French.
+  await page.goto(process.env.SITE_URL + '/recherche/', { waitUntil: 'networkidle' });
+  await expect(page.locator('.search__fallback')).toHaveCount(0);
+  await page.locator('#search input').fill('procureurs');
+  const first = page.locator('.pagefind-ui__result-link').first();
+  await expect(first).toBeVisible({ timeout: 10_000 });
+  await expect(page.locator('.pagefind-ui__result-link[href$="/2017/procureurs-traite-perou/"]')).toHaveCount(1);
+  expect(w.external).toEqual([]);
+  expect(w.errors).toEqual([]);
+});
+
+test('search without JavaScript says so and links to the archives', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(base() + '/recherche/');
+  await expect(page.locator('.search__fallback')).toContainText('JavaScript');
+  await expect(page.locator('.search__fallback a[href="/archives/"]')).toHaveCount(1);
+  await context.close();
+});

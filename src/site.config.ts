@@ -41,8 +41,15 @@ const config: SiteConfig = {
     accentDark: '#8cb8ff',
   },
 
-  // Media contacts offered on every release that names none, and listed in the contacts directory.
+  // Media contacts offered on every release that names none, and listed first in the contacts directory.
   contacts: [],
+
+  // How newsrooms may use the photos and charts of the releases (shown in the media kit).
+  mediaLicence: {
+    fr: 'Libre de droits pour un usage éditorial, avec mention du crédit indiqué.',
+    en: 'Free to use for editorial purposes, with the credit shown.',
+    es: 'Libre de derechos para uso editorial, citando el crédito indicado.',
+  },
 };
 
 export const site = siteConfigSchema.parse(config);

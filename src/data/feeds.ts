@@ -1,6 +1,4 @@
 // Which feeds the site has (each language, each country and topic) and their items, rendered once per release.
-import { render } from 'astro:content';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import type { Newsroom, SiteRelease } from './releases.ts';
 import type { Lang } from '../lib/languages.ts';
 import { atomXml, rssXml, type FeedItem } from '../lib/feeds.ts';
@@ -10,6 +8,7 @@ import { dateToInstant } from '../lib/dates.ts';
 import { t } from '../lib/i18n.ts';
 import { typeset } from '../lib/typography.ts';
 import { site } from '../site.config.ts';
+import { renderedHtml } from './render.ts';
 
 /** Releases per feed: the newest ones, in full. */
 export const FEED_SIZE = 20;
@@ -43,7 +42,6 @@ export function feedLinks(base: string): { rss: string; atom: string } {
   return { rss: `${base}rss.xml`, atom: `${base}atom.xml` };
 }
 
-let container: Promise<AstroContainer> | undefined;
 const items = new Map<string, Promise<FeedItem>>();
 
 /** A release as a feed item, with its body rendered as readers see it (images resolved) and made absolute. */
@@ -51,9 +49,7 @@ function itemOf(release: SiteRelease): Promise<FeedItem> {
   let item = items.get(release.id);
   if (!item) {
     item = (async () => {
-      container ??= AstroContainer.create();
-      const { Content } = await render(release.entry);
-      const html = await (await container).renderToString(Content);
+      const html = await renderedHtml(release);
       const url = absoluteUrl(release.path);
       return {
         title: typeset(release.data.title, release.lang),

@@ -5,7 +5,7 @@ import type { Taxonomies, Term } from './taxonomies.ts';
 import type { Alternate } from './translations.ts';
 import { paginate, type Page } from './paginate.ts';
 import { t } from './i18n.ts';
-import { archivesPath, homePath, pagePath, searchPath, taxonomyPath, yearPath, type Taxonomy } from './routes.ts';
+import { archivesPath, contactsPath, homePath, mediaKitPath, pagePath, searchPath, taxonomyPath, yearPath, type Taxonomy } from './routes.ts';
 
 export const PAGE_SIZE = 20;
 
@@ -17,7 +17,7 @@ export interface Crumb {
 export interface ListingPage<R extends Release = Release> {
   path: string;
   lang: Lang;
-  kind: 'home' | 'year' | 'term' | 'index' | 'archives' | 'search';
+  kind: 'home' | 'year' | 'term' | 'index' | 'archives' | 'search' | 'media-kit' | 'contacts';
   title: string;
   breadcrumbs: Crumb[];
   /** The releases of this page, with the numbers and paths of all pages of the listing. */
@@ -64,6 +64,12 @@ export function buildListings<R extends Release>(languages: readonly Lang[], byL
       alternates: everyLang((l) => homePath(l)),
     }));
 
+    for (const [kind, path, title] of [
+      ['media-kit', mediaKitPath, 'mediaKit.title'],
+      ['contacts', contactsPath, 'contacts.title'],
+    ] as const) {
+      pages.push({ path: path(lang), lang, kind, title: t(lang, title), breadcrumbs: [home(lang)], alternates: everyLang((l) => path(l)) });
+    }
     pages.push({
       path: searchPath(lang),
       lang,

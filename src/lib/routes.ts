@@ -51,3 +51,21 @@ export function searchPath(lang: Lang): string {
 export function absoluteUrl(path: string): string {
   return new URL(path, site.url + '/').href;
 }
+
+/** Copy-ready editions sit beside the release: /2017/procureurs-traite-perou.txt and .md. */
+export function editionPath(releasePath: string, format: 'txt' | 'md'): string {
+  return `${releasePath.replace(/\/$/, '')}.${format}`;
+}
+
+/** The e-mail edition, for the communication team (not linked for readers): /2017/procureurs-traite-perou/email.html. */
+export function emailPath(releasePath: string): string {
+  return `${releasePath}email.html`;
+}
+
+export function mediaKitPath(lang: Lang): string {
+  return `${langPrefix(lang)}${t(lang, 'route.mediaKit')}/`;
+}
+
+export function contactsPath(lang: Lang): string {
+  return `${langPrefix(lang)}${t(lang, 'route.contacts')}/`;
+}

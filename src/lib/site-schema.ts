@@ -19,6 +19,8 @@ export const siteConfigSchema = z.strictObject({
   logo: z.string().startsWith('/'),
   colors: z.strictObject({ accent: color, accentDark: color }),
   contacts: z.array(contactSchema),
+  /** How newsrooms may use the photos and charts of the releases (shown in the media kit). */
+  mediaLicence: perLang,
 });
 export type SiteConfig = z.input<typeof siteConfigSchema>;
 export type Site = z.output<typeof siteConfigSchema>;

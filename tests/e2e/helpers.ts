@@ -39,4 +39,7 @@ export const PAGE_TYPES: Record<string, string> = {
   search: '/recherche/',
   'Spanish home': '/es/',
   'not found': '/no-such-page/',
+  'media kit': '/kit-media/',
+  'media contacts': '/en/media-contacts/',
+  'release with a photo': '/2018/formation-lima/',
 };

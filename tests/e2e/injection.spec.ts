@@ -43,5 +43,6 @@ test('no injected script runs on any page of the injection site', async ({ page 
   }
   expect(executed).toEqual([]);
   expect(dialogs).toEqual([]);
-  expect(w.external).toEqual([]);
+  // E-mail editions link to the site's public address by design; nothing else may leave.
+  expect(w.external.filter((u) => !u.startsWith('https://communiques.example.org/'))).toEqual([]);
 });

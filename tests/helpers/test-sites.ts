@@ -12,7 +12,7 @@ export interface TestSites {
 
 export async function testSites(): Promise<TestSites> {
   if (process.env.COMMUNIQUES_TEST_SITES) return JSON.parse(process.env.COMMUNIQUES_TEST_SITES) as TestSites;
-  const [site, content] = [await buildSite('content'), composeNewsroom()];
+  const [site, content] = [await buildSite('content'), await composeNewsroom()];
   if (site.code !== 0) throw new Error(`The bundled content did not build:\n${site.output}`);
   const newsroom = await buildSite(content);
   if (newsroom.code !== 0) throw new Error(`The test newsroom did not build:\n${newsroom.output}`);

@@ -1,0 +1,50 @@
+// Every photo and chart of the published releases, with the original files newsrooms can download.
+import { dirname, join, relative, resolve } from 'node:path';
+import markdownit from 'markdown-it';
+import { getNewsroom, type SiteRelease } from './releases.ts';
+import { renderedHtml } from './render.ts';
+import { figureSources, mediaOf, type MediaChart, type MediaImage } from '../lib/media.ts';
+import { contentDir } from '../lib/paths.ts';
+
+export interface ReleaseMedia {
+  release: SiteRelease;
+  images: (MediaImage & { original: string; file: string })[];
+  charts: MediaChart[];
+}
+
+const md = markdownit();
+
+/** Inline token lists of each paragraph, enough to find figures and their sources. */
+function paragraphs(markdown: string) {
+  const tokens = md.parse(markdown, {});
+  return tokens
+    .filter((tok, i) => tok.type === 'inline' && tokens[i - 1]?.type === 'paragraph_open')
+    .map((tok) => (tok.children ?? []).map((c) => ({ type: c.type === 'text' && c.content.trim() === '' ? 'text' : c.type, src: c.type === 'image' ? String(c.attrGet('src')) : c.type === 'text' && c.content.trim() !== '' ? c.content : undefined })));
+}
+
+let all: Promise<ReleaseMedia[]> | undefined;
+
+export function getMedia(): Promise<ReleaseMedia[]> {
+  all ??= (async () => {
+    const { releases } = await getNewsroom();
+    const content = resolve(contentDir);
+    return Promise.all(
+      releases
+        .filter((r) => !r.hold)
+        .map(async (release) => {
+          const { images, charts } = mediaOf(await renderedHtml(release));
+          const sources = figureSources(release.entry.body ?? '', paragraphs);
+          const folder = dirname(resolve(release.entry.filePath ?? join(content, 'communiques', `${release.id}.md`)));
+          return {
+            release,
+            charts,
+            images: images.map((img, i) => {
+              const file = resolve(folder, sources[i] ?? '');
+              return { ...img, file, original: `/media/${relative(content, file)}` };
+            }),
+          };
+        }),
+    );
+  })();
+  return all;
+}

@@ -1,0 +1,34 @@
+// Each release's copy-ready editions (.txt, .md) beside its page, and its e-mail edition (email.html, email.txt) inside it.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getNewsroom, type SiteRelease } from '../data/releases.ts';
+import { emailOf, markdownOf, textOf } from '../data/editions.ts';
+import { editionPath, emailPath } from '../lib/routes.ts';
+
+type Kind = 'txt' | 'md' | 'email.html' | 'email.txt';
+
+export const getStaticPaths = (async () => {
+  const { releases } = await getNewsroom();
+  return releases.flatMap((release) =>
+    (
+      [
+        ['txt', editionPath(release.path, 'txt')],
+        ['md', editionPath(release.path, 'md')],
+        ['email.html', emailPath(release.path)],
+        ['email.txt', emailPath(release.path).replace(/\.html$/, '.txt')],
+      ] as [Kind, string][]
+    ).map(([kind, path]) => ({ params: { edition: path.slice(1) }, props: { release, kind } })),
+  );
+}) satisfies GetStaticPaths;
+
+const TYPES: Record<Kind, string> = {
+  txt: 'text/plain; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+  'email.html': 'text/html; charset=utf-8',
+  'email.txt': 'text/plain; charset=utf-8',
+};
+
+export const GET: APIRoute = async ({ props }) => {
+  const { release, kind } = props as { release: SiteRelease; kind: Kind };
+  const body = kind === 'md' ? markdownOf(release) : kind === 'email.html' ? await emailOf(release) : await textOf(release);
+  return new Response(body, { headers: { 'Content-Type': TYPES[kind] } });
+};

@@ -60,5 +60,6 @@ export async function emailOf(release: SiteRelease): Promise<string> {
       phone: t(lang, 'release.phone'),
       footer: t(lang, 'email.footer', { org }),
     },
+    field: (label, value) => t(lang, 'edition.field', { label, value }),
   });
 }

@@ -19,6 +19,8 @@ export interface EmailFacts {
   logoPng: string;
   accent: string;
   text: { viewOnline: string; contacts: string; contactsIntro: string; email: string; phone: string; footer: string };
+  /** "{label} : {value}" in French, "{label}: {value}" in English. */
+  field: (label: string, value: string) => string;
 }
 
 const FONT = 'font-family:Arial,Helvetica,sans-serif';
@@ -40,7 +42,7 @@ const STYLES: Record<string, string> = {
   CAPTION: `text-align:left;font-weight:bold;padding:0 0 6px;color:${INK}`,
   FIGURE: 'margin:16px 0',
   FIGCAPTION: `font-size:13px;color:${MUTED};margin:6px 0 0`,
-  IMG: 'display:block;max-width:100%;height:auto;border:0',
+  IMG: 'display:block;width:100%;max-width:552px;height:auto;border:0',
   ASIDE: 'margin:16px 0;padding:12px 16px;background:#f3f5f8',
   SECTION: 'margin:24px 0 0;padding:12px 0 0;border-top:1px solid #d5dbe3;font-size:14px',
   SUP: 'font-size:11px;line-height:0',
@@ -50,11 +52,22 @@ const STYLES: Record<string, string> = {
 export function emailBody(html: string, accent: string): string {
   const root = parse(html);
   root.querySelectorAll('.heading-anchor, .visually-hidden, svg, summary, .chart__legend, script, style').forEach((el) => el.remove());
+  // A chart's table already has the chart's title as its caption; its source goes after the table.
+  root.querySelectorAll('figure.chart').forEach((figure) => {
+    figure.querySelector('.chart__title')?.remove();
+    const source = figure.querySelector('.chart__source');
+    if (source) {
+      source.remove();
+      figure.appendChild(source);
+    }
+  });
   root.querySelectorAll('details, div.heading, div.table-scroll, abbr').forEach((el) => el.replaceWith(...el.childNodes));
   root.querySelectorAll('*').forEach((el: HTMLElement) => {
     const style = el.tagName === 'A' ? `color:${accent};text-decoration:underline` : STYLES[el.tagName];
-    const keep = ['href', 'src', 'alt', 'width', 'height', 'id', 'scope', 'colspan', 'rowspan', 'lang'];
+    const keep = ['href', 'src', 'alt', 'id', 'scope', 'colspan', 'rowspan', 'lang'];
     for (const name of Object.keys(el.attributes)) if (!keep.includes(name)) el.removeAttribute(name);
+    // Mail clients that ignore CSS (Outlook) size images by their width attribute: the column's width.
+    if (el.tagName === 'IMG') el.setAttribute('width', '552');
     if (style) el.setAttribute('style', style);
   });
   return root.toString();
@@ -67,8 +80,8 @@ export function emailHtml(f: EmailFacts): string {
       return (
         `<p style="margin:0 0 12px;font-size:15px;line-height:1.5;color:${INK}"><strong>${escape(c.name)}</strong>` +
         [c.role, c.office].filter(Boolean).map((x) => `<br>${escape(x!)}`).join('') +
-        (c.email ? `<br>${escape(f.text.email)}: <a href="mailto:${escape(c.email)}" style="color:${f.accent}">${escape(c.email)}</a>` : '') +
-        (phone ? `<br>${escape(f.text.phone)}: ${phone.e164 ? `<a href="tel:${phone.e164}" style="color:${f.accent}">${escape(phone.display)}</a>` : escape(phone.display)}` : '') +
+        (c.email ? `<br>${f.field(escape(f.text.email), `<a href="mailto:${escape(c.email)}" style="color:${f.accent}">${escape(c.email)}</a>`)}` : '') +
+        (phone ? `<br>${f.field(escape(f.text.phone), phone.e164 ? `<a href="tel:${phone.e164}" style="color:${f.accent}">${escape(phone.display)}</a>` : escape(phone.display))}` : '') +
         '</p>'
       );
     })
@@ -83,7 +96,7 @@ export function emailHtml(f: EmailFacts): string {
 <body style="margin:0;padding:0;background:#f3f5f8;${FONT}">
 <table role="presentation" style="width:100%;border-collapse:collapse;background:#f3f5f8"><tbody>
 <tr><td style="padding:16px 8px">
-<table role="presentation" style="width:100%;max-width:600px;margin:0 auto;border-collapse:collapse;background:#ffffff;${FONT}"><tbody>
+<table role="presentation" style="width:100%;max-width:600px;margin:0 auto;border-collapse:collapse;table-layout:fixed;background:#ffffff;${FONT}"><tbody>
 <tr><td style="padding:16px 24px;background:${f.accent}">
 <a href="${escape(f.organizationUrl)}" style="color:#ffffff;text-decoration:none;font-size:16px;font-weight:bold"><img src="${escape(f.logoPng)}" width="40" height="40" alt="" style="vertical-align:middle;border:0;margin-right:10px">${escape(f.organization)}</a>
 </td></tr>

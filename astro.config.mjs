@@ -18,7 +18,8 @@ export default defineConfig({
   // Stylesheets stay files: the Content-Security-Policy then needs no inline styles but the theme's.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Releases are Markdown rendered by markdown-it with the press plugins of src/markdown/.
-  markdown: { processor: markdownIt({ contentDir }) },
+  // (The benchmark sets COMMUNIQUES_PROCESSOR=astro-default to measure Astro's own processor on the same site.)
+  markdown: process.env.COMMUNIQUES_PROCESSOR === 'astro-default' ? {} : { processor: markdownIt({ contentDir }) },
   // The search index is written into dist/pagefind/ once the pages are built.
   integrations: [pagefind()],
   // No telemetry, no dev toolbar: nothing leaves the machine.

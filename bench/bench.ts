@@ -1,0 +1,318 @@
+// npm run bench -- --size 1000[,5000,10000]: build cost, page weight, search cost and Lighthouse scores, against budgets and a baseline.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { writeCorpus } from './corpus.ts';
+import { serve } from '../tests/helpers/serve.ts';
+import { markdownIt } from '../src/markdown/processor.ts';
+import { readFrontMatter } from '../src/lib/front-matter.ts';
+import markdownit from 'markdown-it';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const WORK = join(ROOT, 'bench/work');
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: '1000' },
+    'no-baseline': { type: 'boolean', default: false },
+    'no-lighthouse': { type: 'boolean', default: false },
+    'no-dev': { type: 'boolean', default: false },
+  },
+});
+const sizes = values.size!.split(',').map((s) => Number(s.replace(/k$/i, '000')));
+
+interface Build {
+  seconds: number;
+  peakRssMiB: number;
+  ok: boolean;
+  output: string;
+}
+
+/** Sum of the resident memory of a process and its descendants (Linux /proc), in KiB. */
+function treeRss(pid: number): number {
+  let total = 0;
+  const visit = (p: number) => {
+    try {
+      total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
+      for (const task of readdirSync(`/proc/${p}/task`)) {
+        for (const child of readFileSync(`/proc/${p}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) visit(Number(child));
+      }
+    } catch {
+      // The process ended meanwhile.
+    }
+  };
+  visit(pid);
+  return total;
+}
+
+function build(content: string, outDir: string, cache: string, extraEnv: Record<string, string> = {}): Promise<Build> {
+  return new Promise((done) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+      cwd: ROOT,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', COMMUNIQUES_CONTENT: content, COMMUNIQUES_CACHE: cache, ...extraEnv },
+    });
+    let peak = 0;
+    let output = '';
+    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 50);
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code) => {
+      clearInterval(timer);
+      done({ seconds: (performance.now() - started) / 1000, peakRssMiB: Math.round(peak / 1024), ok: code === 0, output });
+    });
+  });
+}
+
+function gz(bytes: Buffer | string): number {
+  return gzipSync(bytes, { level: 9 }).length;
+}
+
+function dirSize(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((sum, f) => {
+    const s = statSync(join(dir, f));
+    return s.isFile() ? sum + s.size : sum;
+  }, 0);
+}
+
+/** HTML, CSS and JavaScript a first visit to a page downloads (images and the search index aside). */
+function pageWeight(dist: string, page: string) {
+  const html = readFileSync(join(dist, page));
+  const text = html.toString();
+  const css = [...text.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(dist, m[1]!)));
+  const js = [...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => readFileSync(join(dist, m[1]!)));
+  const sum = (list: Buffer[], f: (b: Buffer) => number) => list.reduce((s, b) => s + f(b), 0);
+  return {
+    page,
+    htmlBytes: html.length,
+    htmlGzip: gz(html),
+    cssBytes: sum(css, (b) => b.length),
+    cssGzip: sum(css, gz),
+    jsBytes: sum(js, (b) => b.length),
+    jsGzip: sum(js, gz),
+    htmlCssGzip: gz(html) + sum(css, gz),
+  };
+}
+
+/** markdown-it's own time per release, with our plugins and without any. */
+async function renderTimes(content: string) {
+  const files = readdirSync(join(content, 'communiques'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
+  const docs = files.flatMap((f) => {
+    const fm = readFrontMatter(readFileSync(join(content, 'communiques', f), 'utf8'), f);
+    return 'problems' in fm ? [] : [{ body: fm.body.trim(), data: fm.data }];
+  });
+  const ours = await markdownIt({ contentDir: content }).createRenderer({});
+  const bare = markdownit('default', { html: false, linkify: true });
+  const time = async (render: (d: (typeof docs)[number]) => unknown) => {
+    for (const d of docs.slice(0, 50)) await render(d); // warm-up
+    const t0 = performance.now();
+    for (const d of docs) await render(d);
+    return (performance.now() - t0) / docs.length;
+  };
+  const withPlugins = await time((d) => ours.render(d.body, { frontmatter: d.data }));
+  const without = await time((d) => bare.render(d.body));
+  return { releases: docs.length, msPerReleaseWithPlugins: withPlugins, msPerReleaseBare: without };
+}
+
+/** Bytes the search page fetches from /pagefind/ for one query typed by a reader. */
+async function searchCost(dist: string, lang: 'fr' | 'en', query: string) {
+  const server = await serve(dist);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS.slice(1) });
+  const page = await browser.newPage();
+  let bytes = 0;
+  let requests = 0;
+  const loaded = new Set<string>();
+  page.on('response', async (r) => {
+    if (!r.url().includes('/pagefind/')) return;
+    requests++;
+    bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
+    loaded.add(r.url());
+  });
+  await page.goto(`${server.url}${lang === 'fr' ? '/recherche/' : '/en/search/'}`, { waitUntil: 'networkidle' });
+  const beforeQuery = bytes;
+  await page.locator('#search input').fill(query);
+  await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+  await page.waitForLoadState('networkidle');
+  await browser.close();
+  await server.close();
+  return { uiAndIndexBytes: beforeQuery, queryBytes: bytes - beforeQuery, totalBytes: bytes, requests };
+}
+
+async function lighthouseScores(dist: string, pages: string[]) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const server = await serve(dist);
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_ARGS });
+  const scores: Record<string, Record<string, number>> = {};
+  for (const page of pages) {
+    const result = await lighthouse(`${server.url}${page}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+    const categories = result!.lhr.categories;
+    scores[page] = Object.fromEntries(Object.entries(categories).map(([k, v]) => [k, v.score ?? 0]));
+  }
+  chrome.kill();
+  await server.close();
+  return scores;
+}
+
+/** In `astro dev`, how long until an edited release shows its new text in the browser. */
+async function devEditLatency(): Promise<number | undefined> {
+  const content = join(WORK, 'dev-content');
+  rmSync(content, { recursive: true, force: true });
+  cpSync(join(ROOT, 'content'), content, { recursive: true });
+  const port = 4500 + Math.floor(Math.random() * 400);
+  const dev = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: ROOT,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', COMMUNIQUES_CONTENT: content, COMMUNIQUES_CACHE: join(WORK, 'dev-cache') },
+  });
+  let out = '';
+  dev.stdout.on('data', (d) => (out += d));
+  try {
+    for (let i = 0; i < 200 && !out.includes(`:${port}`); i++) await new Promise((r) => setTimeout(r, 100));
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS.slice(1) });
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/2017/procureurs-traite-perou/`, { waitUntil: 'load', timeout: 60_000 });
+    const file = join(content, 'communiques/fr/2017-procureurs-traite-perou.md');
+    const marker = `Phrase ajoutée ${Date.now()}.`;
+    const started = performance.now();
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n${marker}\n`);
+    await page.waitForFunction((m) => document.body.innerText.includes(m), marker, { timeout: 30_000 });
+    const ms = performance.now() - started;
+    await browser.close();
+    return ms;
+  } catch {
+    return undefined;
+  } finally {
+    dev.kill();
+  }
+}
+
+const results: Record<string, unknown>[] = [];
+for (const size of sizes) {
+  process.stderr.write(`\n== ${size} releases\n`);
+  const content = join(WORK, `corpus-${size}`);
+  rmSync(content, { recursive: true, force: true });
+  writeCorpus({ size, dir: content, seed: 1 });
+  cpSync(join(ROOT, 'content/glossary'), join(content, 'glossary'), { recursive: true });
+  const dist = join(WORK, `dist-${size}`);
+  const cache = join(WORK, `cache-${size}`);
+  rmSync(cache, { recursive: true, force: true });
+
+  process.stderr.write('cold build…\n');
+  const cold = await build(content, dist, cache);
+  if (!cold.ok) throw new Error(`The ${size}-release corpus did not build:\n${cold.output.slice(-3000)}`);
+  process.stderr.write('warm build…\n');
+  const warm = await build(content, dist, cache);
+  const one = readdirSync(join(content, 'communiques/fr'))[0]!;
+  const onePath = join(content, 'communiques/fr', one);
+  const original = readFileSync(onePath, 'utf8');
+  writeFileSync(onePath, `${original}\nUne phrase ajoutée pour mesurer une reconstruction.\n`);
+  process.stderr.write('rebuild after one edit…\n');
+  const edited = await build(content, dist, cache);
+  writeFileSync(onePath, original);
+
+  let baseline: Build | undefined;
+  if (!values['no-baseline']) {
+    process.stderr.write('baseline build (Astro’s default Markdown processor)…\n');
+    const baseCache = join(WORK, `cache-baseline-${size}`);
+    rmSync(baseCache, { recursive: true, force: true });
+    baseline = await build(content, join(WORK, `dist-baseline-${size}`), baseCache, { COMMUNIQUES_PROCESSOR: 'astro-default' });
+  }
+
+  const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+  const releasePage = readdirSync(join(dist, '2015'), { recursive: true, encoding: 'utf8' }).find((f) => f.endsWith('/index.html'))!;
+  const weights = [
+    pageWeight(dist, 'index.html'),
+    pageWeight(dist, `2015/${releasePage}`),
+    pageWeight(dist, 'pays/perou/index.html'),
+    pageWeight(dist, 'recherche/index.html'),
+  ];
+  process.stderr.write('markdown-it render times…\n');
+  const render = await renderTimes(content);
+  process.stderr.write('search…\n');
+  const search = await searchCost(dist, 'fr', 'procureurs');
+  let lighthouse: Record<string, Record<string, number>> | undefined;
+  if (!values['no-lighthouse']) {
+    process.stderr.write('Lighthouse…\n');
+    lighthouse = await lighthouseScores(dist, ['/', `/2015/${releasePage.replace(/index\.html$/, '')}`]);
+  }
+  results.push({
+    size,
+    pages,
+    cold: { seconds: cold.seconds, peakRssMiB: cold.peakRssMiB },
+    warm: { seconds: warm.seconds, peakRssMiB: warm.peakRssMiB },
+    oneEdit: { seconds: edited.seconds },
+    baseline: baseline && { seconds: baseline.seconds, peakRssMiB: baseline.peakRssMiB, ok: baseline.ok },
+    ratioToBaseline: baseline ? cold.seconds / baseline.seconds : undefined,
+    pagesPerSecond: pages / cold.seconds,
+    render,
+    distBytes: dirSize(dist),
+    pagefindBytes: dirSize(join(dist, 'pagefind')),
+    search,
+    weights,
+    lighthouse,
+  });
+}
+
+const devMs = values['no-dev'] ? undefined : await devEditLatency();
+
+// Budgets (README, "Performance budgets").
+const budgets: { name: string; pass: boolean; value: string }[] = [];
+for (const r of results as any[]) {
+  const release = r.weights[1];
+  budgets.push({ name: `${r.size}: release page HTML + CSS ≤ 14 KB compressed`, pass: release.htmlCssGzip <= 14 * 1024, value: `${(release.htmlCssGzip / 1024).toFixed(1)} KB` });
+  budgets.push({ name: `${r.size}: 0 bytes of JavaScript on release and listing pages`, pass: r.weights.slice(0, 3).every((w: any) => w.jsBytes === 0), value: r.weights.slice(0, 3).map((w: any) => w.jsBytes).join(', ') });
+  budgets.push({ name: `${r.size}: warm build faster than cold`, pass: r.warm.seconds < r.cold.seconds, value: `${r.warm.seconds.toFixed(1)} s vs ${r.cold.seconds.toFixed(1)} s` });
+  if (r.ratioToBaseline !== undefined && r.size >= 5000) budgets.push({ name: `${r.size}: cold build ≤ 1.0× the default-processor baseline`, pass: r.ratioToBaseline <= 1.0, value: `${r.ratioToBaseline.toFixed(2)}×` });
+  if (r.size >= 10000) budgets.push({ name: `${r.size}: peak memory under 4 GiB`, pass: r.cold.peakRssMiB < 4096, value: `${r.cold.peakRssMiB} MiB` });
+  if (r.lighthouse) {
+    for (const [page, s] of Object.entries(r.lighthouse as Record<string, Record<string, number>>)) {
+      budgets.push({ name: `${r.size}: Lighthouse ${page} performance ≥ 0.98`, pass: s.performance! >= 0.98, value: String(s.performance) });
+      for (const k of ['accessibility', 'best-practices', 'seo']) budgets.push({ name: `${r.size}: Lighthouse ${page} ${k} = 1`, pass: s[k] === 1, value: String(s[k]) });
+    }
+  }
+}
+if (devMs !== undefined) budgets.push({ name: 'astro dev: an edited release shows its new text within 1 s', pass: devMs <= 1000, value: `${Math.round(devMs)} ms` });
+
+const date = new Date().toISOString().slice(0, 10);
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const rows = (results as any[]).map(
+  (r) =>
+    `| ${r.size} | ${r.pages} | ${r.cold.seconds.toFixed(1)} s | ${r.warm.seconds.toFixed(1)} s | ${r.oneEdit.seconds.toFixed(1)} s | ${r.cold.peakRssMiB} MiB | ${r.pagesPerSecond.toFixed(0)} | ${r.baseline ? `${r.baseline.seconds.toFixed(1)} s (${r.ratioToBaseline.toFixed(2)}×)` : '—'} | ${r.render.msPerReleaseWithPlugins.toFixed(2)} ms (bare ${r.render.msPerReleaseBare.toFixed(2)} ms) | ${(r.distBytes / 1048576).toFixed(1)} MB | ${kb(r.pagefindBytes)} | ${kb(r.search.queryBytes)} |`,
+);
+const weightRows = (results as any[]).flatMap((r) =>
+  r.weights.map((w: any) => `| ${r.size} | ${w.page} | ${kb(w.htmlBytes)} / ${kb(w.htmlGzip)} | ${kb(w.cssBytes)} / ${kb(w.cssGzip)} | ${kb(w.jsBytes)} / ${kb(w.jsGzip)} |`),
+);
+const markdown = `# Benchmark ${date}
+
+Machine: ${process.arch}, Node ${process.versions.node}. Corpus: synthetic releases (bench/corpus.ts), French, English and Spanish.
+
+| releases | pages | cold build | warm build | one file edited | peak RSS | pages/s | baseline (Astro's processor) | markdown-it per release | dist/ | Pagefind index | one query fetches |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${rows.join('\n')}
+
+Page weight (raw / gzip):
+
+| releases | page | HTML | CSS | JavaScript |
+| --- | --- | --- | --- | --- |
+${weightRows.join('\n')}
+
+${(results as any[]).map((r) => (r.lighthouse ? `Lighthouse (${r.size}): ${Object.entries(r.lighthouse).map(([p, s]) => `${p} ${JSON.stringify(s)}`).join('; ')}` : '')).join('\n')}
+
+${devMs !== undefined ? `astro dev, edit to visible text: ${Math.round(devMs)} ms` : ''}
+
+## Budgets
+
+| budget | value | |
+| --- | --- | --- |
+${budgets.map((b) => `| ${b.name} | ${b.value} | ${b.pass ? 'pass' : 'FAIL'} |`).join('\n')}
+`;
+mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+writeFileSync(join(ROOT, `bench/results/${date}.json`), JSON.stringify({ date, results, devMs, budgets }, null, 2) + '\n');
+writeFileSync(join(ROOT, `bench/results/${date}.md`), markdown);
+process.stdout.write(markdown);
+if (!existsSync(CHROMIUM)) process.stdout.write('\n(Debian chromium is missing: search and Lighthouse could not run.)\n');

@@ -10,6 +10,9 @@ export function renderedHtml(release: SiteRelease): Promise<string> {
   let html = cache.get(release.id);
   if (!html) {
     html = (async () => {
+      // Only images need Astro's runtime (it swaps their markers for optimised <img>); other bodies are ready as stored.
+      const stored = release.entry.rendered?.html ?? '';
+      if (!stored.includes('__ASTRO_IMAGE_')) return stored;
       container ??= AstroContainer.create();
       const { Content } = await render(release.entry);
       return (await container).renderToString(Content);

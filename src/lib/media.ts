@@ -22,6 +22,8 @@ export interface MediaChart {
 }
 
 export function mediaOf(html: string): { images: MediaImage[]; charts: MediaChart[] } {
+  // Most releases have neither: do not parse them.
+  if (!html.includes('<figure')) return { images: [], charts: [] };
   const root = parse(html);
   const images = root.querySelectorAll('figure.figure').flatMap((figure) => {
     const img = figure.querySelector('img');

@@ -10,6 +10,7 @@ import { emailHtml } from '../lib/email.ts';
 import { t } from '../lib/i18n.ts';
 import { typeset } from '../lib/typography.ts';
 import { site } from '../site.config.ts';
+import { sourceOf } from './source.ts';
 
 function facts(release: SiteRelease): EditionFacts {
   const { lang, data } = release;
@@ -41,7 +42,7 @@ export function textOf(release: SiteRelease): Promise<string> {
 }
 
 export function markdownOf(release: SiteRelease): string {
-  return markdownEdition(facts(release), release.entry.body ?? '');
+  return markdownEdition(facts(release), sourceOf(release));
 }
 
 export async function emailOf(release: SiteRelease): Promise<string> {

@@ -5,6 +5,7 @@ import { getNewsroom, type SiteRelease } from './releases.ts';
 import { renderedHtml } from './render.ts';
 import { figureSources, mediaOf, type MediaChart, type MediaImage } from '../lib/media.ts';
 import { contentDir } from '../lib/paths.ts';
+import { sourceOf } from './source.ts';
 
 export interface ReleaseMedia {
   release: SiteRelease;
@@ -23,6 +24,13 @@ function paragraphs(markdown: string) {
 }
 
 let all: Promise<ReleaseMedia[]> | undefined;
+let byId: Promise<Map<string, ReleaseMedia>> | undefined;
+
+/** One release's photos and charts (looked up, not searched: release pages ask once each). */
+export async function getMediaOf(id: string): Promise<ReleaseMedia | undefined> {
+  byId ??= getMedia().then((list) => new Map(list.map((m) => [m.release.id, m])));
+  return (await byId).get(id);
+}
 
 export function getMedia(): Promise<ReleaseMedia[]> {
   all ??= (async () => {
@@ -33,7 +41,7 @@ export function getMedia(): Promise<ReleaseMedia[]> {
         .filter((r) => !r.hold)
         .map(async (release) => {
           const { images, charts } = mediaOf(await renderedHtml(release));
-          const sources = figureSources(release.entry.body ?? '', paragraphs);
+          const sources = images.length ? figureSources(sourceOf(release), paragraphs) : [];
           const folder = dirname(resolve(release.entry.filePath ?? join(content, 'communiques', `${release.id}.md`)));
           return {
             release,

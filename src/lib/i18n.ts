@@ -15,13 +15,13 @@ export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> 
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
-const plurals = new Map<Lang, Intl.PluralRules>();
+const plurals = new Map<Lang, { rules: Intl.PluralRules; numbers: Intl.NumberFormat }>();
 
 /** A count in words: tn("fr", "listing.count", 2) reads "listing.count.other" → "2 communiqués". */
 export function tn(lang: Lang, key: string, n: number): string {
-  let rules = plurals.get(lang);
-  if (!rules) plurals.set(lang, (rules = new Intl.PluralRules(lang)));
-  const form = `${key}.${rules.select(n)}` as UiKey;
+  let f = plurals.get(lang);
+  if (!f) plurals.set(lang, (f = { rules: new Intl.PluralRules(lang), numbers: new Intl.NumberFormat(lang) }));
+  const form = `${key}.${f.rules.select(n)}` as UiKey;
   const chosen = form in strings[lang] ? form : (`${key}.other` as UiKey);
-  return t(lang, chosen, { n: new Intl.NumberFormat(lang).format(n) });
+  return t(lang, chosen, { n: f.numbers.format(n) });
 }

@@ -39,15 +39,22 @@ export function releasesLoader({ contentDir }: ReleasesLoaderOptions): Loader {
       });
       context.logger.info(isPreview() ? `PREVIEW build: ${describeHolds(held).replace('held back', 'shown although not public')}` : describeHolds(held));
 
-      // glob only calls parseData for new or changed files (its cache skips the rest).
+      // glob only calls parseData for new or changed files (its cache skips the rest). A file
+      // checked above and unchanged since is not checked again; one edited later (dev server) is.
+      const checkedByPath = new Map(releases.map((r) => [resolve(root, r.file), r]));
+      const bytesByPath = new Map(files.map((f) => [resolve(root, f.file), f.bytes]));
       const parseData: LoaderContext['parseData'] = async (props) => {
         const file = props.filePath ?? '';
         const source = await readSource(file, base, root);
-        const checked = checkRelease(source, options);
-        if (!checked.release) throw new Error(formatProblems(checked.problems));
-        return context.parseData({ ...props, data: checked.release.data as unknown as typeof props.data });
+        const known = checkedByPath.get(file);
+        const before = bytesByPath.get(file);
+        const release = known && before && Buffer.from(before).equals(source.bytes) ? known : checkRelease(source, options).release;
+        if (!release) throw new Error(formatProblems(checkRelease(source, options).problems));
+        return context.parseData({ ...props, data: release.data as unknown as typeof props.data });
       };
-      await glob({ base, pattern: '**/*.md' }).load({ ...context, parseData });
+      // Bodies are not kept in the data store (the editions read them from the files): a smaller
+      // store loads faster and holds less memory on large sites.
+      await glob({ base, pattern: '**/*.md', retainBody: false }).load({ ...context, parseData });
 
       const unrendered = [...context.store.values()].filter((entry) => entry.rendered === undefined);
       if (unrendered.length > 0) {

@@ -1,10 +1,11 @@
-// Each release's copy-ready editions (.txt, .md) beside its page, and its e-mail edition (email.html, email.txt) inside it.
+// Each release's copy-ready editions (.txt, .md) beside its page, and its e-mail edition (email.html) inside it; the
+// e-mail's plain-text part is the .txt edition.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getNewsroom, type SiteRelease } from '../data/releases.ts';
 import { emailOf, markdownOf, textOf } from '../data/editions.ts';
 import { editionPath, emailPath } from '../lib/routes.ts';
 
-type Kind = 'txt' | 'md' | 'email.html' | 'email.txt';
+type Kind = 'txt' | 'md' | 'email.html';
 
 export const getStaticPaths = (async () => {
   const { releases } = await getNewsroom();
@@ -14,7 +15,6 @@ export const getStaticPaths = (async () => {
         ['txt', editionPath(release.path, 'txt')],
         ['md', editionPath(release.path, 'md')],
         ['email.html', emailPath(release.path)],
-        ['email.txt', emailPath(release.path).replace(/\.html$/, '.txt')],
       ] as [Kind, string][]
     ).map(([kind, path]) => ({ params: { edition: path.slice(1) }, props: { release, kind } })),
   );
@@ -24,7 +24,6 @@ const TYPES: Record<Kind, string> = {
   txt: 'text/plain; charset=utf-8',
   md: 'text/markdown; charset=utf-8',
   'email.html': 'text/html; charset=utf-8',
-  'email.txt': 'text/plain; charset=utf-8',
 };
 
 export const GET: APIRoute = async ({ props }) => {

@@ -65,7 +65,8 @@ describe('the e-mail edition', () => {
     for (const img of doc.querySelectorAll('img')) expect(img.hasAttribute('alt')).toBe(true);
     expect(html).toContain('max-width:600px');
     expect(html).toContain(`https://communiques.example.org/${path}/`);
-    expect(readFileSync(join(dist, `${path}/email.txt`), 'utf8')).toContain(`https://communiques.example.org/${path}/`);
+    // Its plain-text part is the .txt edition.
+    expect(readFileSync(join(dist, `${path}.txt`), 'utf8')).toContain(`https://communiques.example.org/${path}/`);
   });
 
   it('is not linked for readers', () => {

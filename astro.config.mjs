@@ -4,7 +4,6 @@ import { assertPinnedNode } from './src/lib/node-check.ts';
 import { markdownIt } from './src/markdown/processor.ts';
 import { site } from './src/site.config.ts';
 import { contentDir } from './src/lib/paths.ts';
-import { pagefind } from './src/integrations/pagefind.ts';
 
 // Astro 7 needs Node ≥ 22.12; the project runs on the Node pinned in package.json.
 assertPinnedNode();
@@ -20,8 +19,6 @@ export default defineConfig({
   // Releases are Markdown rendered by markdown-it with the press plugins of src/markdown/.
   // (The benchmark sets COMMUNIQUES_PROCESSOR=astro-default to measure Astro's own processor on the same site.)
   markdown: process.env.COMMUNIQUES_PROCESSOR === 'astro-default' ? {} : { processor: markdownIt({ contentDir }) },
-  // The search index is written into dist/pagefind/ once the pages are built.
-  integrations: [pagefind()],
   // No telemetry, no dev toolbar: nothing leaves the machine.
   devToolbar: { enabled: false },
 });

@@ -1,5 +1,6 @@
 // npm run check: checks all content against the schema and the Markdown extensions, without building, and lists every problem at once.
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkReleases } from '../src/lib/content-check.ts';
 import { readSources } from '../src/lib/content-files.ts';
@@ -24,7 +25,11 @@ try {
 }
 
 const files = await readSources(join(content, 'communiques'), process.cwd());
-const checked = checkReleases(files, { languages: site.languages, topics: new Set(Object.keys(readTopics(join(content, 'topics.yml')))) });
+const checked = checkReleases(files, {
+  languages: site.languages,
+  topics: new Set(Object.keys(readTopics(join(content, 'topics.yml')))),
+  fileExists: (release, path) => existsSync(resolve(dirname(release), path)),
+});
 problems.push(...checked.problems);
 
 // Render every body, as the build would, to find bad charts, images and glossary entries.

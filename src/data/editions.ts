@@ -29,16 +29,9 @@ async function absoluteBody(release: SiteRelease): Promise<string> {
   return absolutize(await renderedHtml(release), absoluteUrl(release.path));
 }
 
-const texts = new Map<string, Promise<string>>();
-
-/** The plain-text edition (also the e-mail's text part), made once per release. */
-export function textOf(release: SiteRelease): Promise<string> {
-  let text = texts.get(release.id);
-  if (!text) {
-    text = absoluteBody(release).then((html) => textEdition(facts(release), bodyToText(html)));
-    texts.set(release.id, text);
-  }
-  return text;
+/** The plain-text edition (also the e-mail's text part). */
+export async function textOf(release: SiteRelease): Promise<string> {
+  return textEdition(facts(release), bodyToText(await absoluteBody(release)));
 }
 
 export function markdownOf(release: SiteRelease): string {

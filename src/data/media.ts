@@ -1,11 +1,13 @@
 // Every photo and chart of the published releases, with the original files newsrooms can download.
 import { dirname, join, relative, resolve } from 'node:path';
 import markdownit from 'markdown-it';
+import { getImage } from 'astro:assets';
 import { getNewsroom, type SiteRelease } from './releases.ts';
 import { renderedHtml } from './render.ts';
 import { figureSources, mediaOf, type MediaChart, type MediaImage } from '../lib/media.ts';
 import { contentDir } from '../lib/paths.ts';
-import { sourceOf } from './source.ts';
+import { imagePath } from '../lib/content-check.ts';
+import { heroSourceOf, sourceOf } from './source.ts';
 
 export interface ReleaseMedia {
   release: SiteRelease;
@@ -43,14 +45,26 @@ export function getMedia(): Promise<ReleaseMedia[]> {
           const { images, charts } = mediaOf(await renderedHtml(release));
           const sources = images.length ? figureSources(sourceOf(release), paragraphs) : [];
           const folder = dirname(resolve(release.entry.filePath ?? join(content, 'communiques', `${release.id}.md`)));
-          return {
-            release,
-            charts,
-            images: images.map((img, i) => {
-              const file = resolve(folder, sources[i] ?? '');
-              return { ...img, file, original: `/media/${relative(content, file)}` };
-            }),
+          const body = images.map((img, i) => {
+            const file = resolve(folder, sources[i] ?? '');
+            return { ...img, file, original: `/media/${relative(content, file)}` };
+          });
+          const hero = release.entry.data.image;
+          if (!hero) return { release, charts, images: body };
+          const optimised = await getImage({ src: hero.src, widths: [480, 800, 1200] });
+          const heroFile = resolve(folder, imagePath(heroSourceOf(release) ?? ''));
+          const first = {
+            alt: hero.alt,
+            caption: hero.caption ?? '',
+            credit: hero.credit,
+            src: optimised.src,
+            srcset: optimised.srcSet.attribute,
+            width: hero.src.width,
+            height: hero.src.height,
+            file: heroFile,
+            original: `/media/${relative(content, heroFile)}`,
           };
+          return { release, charts, images: [first, ...body] };
         }),
     );
   })();

@@ -4,9 +4,19 @@ import { resolve } from 'node:path';
 import type { SiteRelease } from './releases.ts';
 import { readFrontMatter } from '../lib/front-matter.ts';
 
-export function sourceOf(release: SiteRelease): string {
+function read(release: SiteRelease) {
   const file = release.entry.filePath;
-  if (!file) return '';
+  if (!file) return undefined;
   const fm = readFrontMatter(readFileSync(resolve(file), 'utf8'), file);
-  return 'problems' in fm ? '' : fm.body.trim();
+  return 'problems' in fm ? undefined : fm;
+}
+
+export function sourceOf(release: SiteRelease): string {
+  return read(release)?.body.trim() ?? '';
+}
+
+/** The hero image's path as the author wrote it (Astro replaces it with the image itself). */
+export function heroSourceOf(release: SiteRelease): string | undefined {
+  const image = read(release)?.data.image as { src?: unknown } | undefined;
+  return typeof image?.src === 'string' ? image.src : undefined;
 }

@@ -33,6 +33,13 @@ export interface CheckOptions {
   topics: ReadonlySet<string>;
   /** Largest release file accepted, in bytes. */
   maxBytes?: number;
+  /** Whether a file exists, given its path relative to the release file (the hero image); checked only when given. */
+  fileExists?: (release: string, path: string) => boolean;
+}
+
+/** A bare image name is looked up in content/images/, as in the body. */
+export function imagePath(src: string): string {
+  return src.startsWith('./') || src.startsWith('../') ? src : `../../images/${src}`;
 }
 
 const NAME_RE = /^(?:(\d{4})-)?([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
@@ -133,6 +140,16 @@ function checkOne(f: SourceFile, options: CheckOptions, problems: Problem[]): Ch
       report(`topics.${i}`, ['topics', i], `"${topic}" is not a known topic: add it to content/topics.yml with its label in each language`);
     }
   });
+  if (data.image) {
+    if (/^([a-z][a-z0-9+.-]*:|\/)/i.test(data.image.src)) {
+      report('image.src', ['image', 'src'], 'must be a file in content/images/ (or a path relative to the release), not an address');
+    } else {
+      data.image.src = imagePath(data.image.src);
+      if (options.fileExists && !options.fileExists(file, data.image.src)) {
+        report('image.src', ['image', 'src'], `"${data.image.src}" was not found: put the image in content/images/`);
+      }
+    }
+  }
   if (fm.body.trim() === '') {
     problems.push({ file, line: fm.bodyLine, message: 'has no text: write the release below the front matter' });
     ok = false;

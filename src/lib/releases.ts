@@ -7,17 +7,22 @@ import { firstParagraph, htmlToText } from './text.ts';
 import { countWords, readingMinutes } from './reading-time.ts';
 import type { Hold } from './publication.ts';
 
+/** A release's fields once Astro has read them: the hero image's path has become an image Astro knows. */
+export type ReleaseFields = Omit<ReleaseData, 'image'> & {
+  image?: Omit<NonNullable<ReleaseData['image']>, 'src'> & { src: unknown };
+};
+
 /** What the collection gives us for one entry (the shape of Astro's CollectionEntry, minus Astro). */
 export interface ReleaseEntry {
   id: string;
-  data: ReleaseData;
+  data: ReleaseFields;
   rendered?: { html: string };
 }
 
 export interface Release<E extends ReleaseEntry = ReleaseEntry> {
   entry: E;
   id: string;
-  data: ReleaseData;
+  data: ReleaseFields;
   lang: Lang;
   /** URL slug: the file name without its year and extension. */
   slug: string;

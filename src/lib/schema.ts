@@ -33,6 +33,14 @@ const instant = z.string().refine((v) => parseInstant(v) !== undefined, {
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lower-case ASCII letters, digits and hyphens');
 
+/** A photo at the top of the release: a file in content/images/ (or a path relative to the release). */
+export const heroSchema = z.strictObject({
+  src: z.string().trim().min(1, 'must name the image file, e.g. formation-lima.jpg'),
+  alt: text,
+  caption: text.optional(),
+  credit: text.optional(),
+});
+
 export const releaseSchema = z.strictObject({
   title: text.max(300, 'is too long for a title (300 characters at most)'),
   lang: z.enum(LANGS),
@@ -45,6 +53,7 @@ export const releaseSchema = z.strictObject({
     .default([]),
   topics: z.array(slug).default([]),
   summary: text.max(1000).optional(),
+  image: heroSchema.optional(),
   contacts: z.array(contactSchema).default([]),
   translationKey: slug.optional(),
   draft: z.boolean().default(false),

@@ -1,5 +1,6 @@
 // The releases loader: Astro's glob loader, preceded by a check of every file so bad content fails with file, field and line.
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
@@ -25,6 +26,7 @@ export function releasesLoader({ contentDir }: ReleasesLoaderOptions): Loader {
       const options: CheckOptions = {
         languages: site.languages,
         topics: new Set(Object.keys(readTopics(join(content, 'topics.yml')))),
+        fileExists: (release, path) => existsSync(resolve(root, dirname(release), path)),
       };
       const files = await readSources(base, root);
       const { releases, problems } = checkReleases(files, options);

@@ -12,26 +12,34 @@ export interface BuildResult {
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
-/** Runs `astro build` on `contentDir` (relative to the project or absolute) into a fresh folder. */
-export function buildSite(contentDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+/** What `npm run build` does — `astro build`, then the search index — on `contentDir` (relative to the project or absolute), into a fresh folder. */
+export async function buildSite(contentDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  const built = await astroBuild(contentDir, env);
+  if (built.code !== 0) return built;
+  const index = await run([join(projectRoot, 'scripts/search-index.ts'), built.outDir], {});
+  return { ...built, code: index.code, output: built.output + index.output };
+}
+
+async function astroBuild(contentDir: string, env: Record<string, string>): Promise<BuildResult> {
   const work = mkdtempSync(join(tmpdir(), 'communiques-build-'));
   const outDir = join(work, 'dist');
   const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+  const result = await run([astro, 'build', '--outDir', outDir], {
+    ASTRO_TELEMETRY_DISABLED: '1',
+    COMMUNIQUES_CONTENT: resolve(projectRoot, contentDir),
+    COMMUNIQUES_CACHE: join(work, 'cache'),
+    ...env,
+  });
+  return { ...result, outDir };
+}
+
+function run(args: string[], env: Record<string, string>): Promise<{ code: number; output: string }> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
-      cwd: projectRoot,
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        COMMUNIQUES_CONTENT: resolve(projectRoot, contentDir),
-        COMMUNIQUES_CACHE: join(work, 'cache'),
-        ...env,
-      },
-    });
+    const child = spawn(process.execPath, args, { cwd: projectRoot, env: { ...process.env, ...env } });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     child.on('error', fail);
-    child.on('close', (code) => done({ code: code ?? 1, output, outDir }));
+    child.on('close', (code) => done({ code: code ?? 1, output }));
   });
 }

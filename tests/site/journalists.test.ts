@@ -91,9 +91,22 @@ describe('the media kit', () => {
     expect(readFileSync(join(newsroom, '2017/procureurs-traite-perou/chart-1.csv'), 'utf8')).toContain('2016,1144');
   });
 
-  it('lists a release’s own photos at its end', () => {
+  it('lists a release’s own photos at its end, its hero image first', () => {
     const page = parse(readPage(newsroom, '2018/formation-lima/index.html'));
+    const links = page.querySelectorAll('.photos a').map((a) => a.textContent);
+    expect(links).toEqual(['Une salle de formation vue d’en haut', 'Des procureurs en formation à Lima']);
     expect(page.querySelector('.photos a[href="/media/images/formation-lima.png"]')).not.toBeNull();
+  });
+
+  it('shows the hero image, optimised, with its caption and credit, as the page’s first picture', () => {
+    const page = parse(readPage(newsroom, '2018/formation-lima/index.html'));
+    const hero = page.querySelector('figure.hero')!;
+    const img = hero.querySelector('img')!;
+    expect(img.getAttribute('alt')).toBe('Une salle de formation vue d’en haut');
+    expect(img.getAttribute('srcset')).toMatch(/480w.*800w.*1200w/);
+    expect(img.getAttribute('loading')).toBe('eager');
+    expect(img.getAttribute('width')).toBeTruthy();
+    expect(hero.querySelector('figcaption')!.textContent).toContain('© OIM 2018');
   });
 
   it('exists in each language', () => {

@@ -1,11 +1,11 @@
-// press_headings: body headings start at <h2> (the title is the page's <h1>), get stable ASCII ids and a discreet anchor link, and are collected for a table of contents.
+// press_headings: the body's highest headings become <h2> (the title is the page's <h1>), whatever level the author typed; they get stable ASCII ids and a discreet anchor link, and are collected for a table of contents.
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 import { slugify } from '../../lib/slug.ts';
 import type { Lang } from '../../lib/languages.ts';
 import type { PressEnv } from '../env.ts';
 
 export interface HeadingsOptions {
-  /** The level a "#" heading becomes; deeper ones shift with it (capped at 6). */
+  /** The level the body's highest heading becomes; deeper ones keep their distance to it (capped at 6). */
   topLevel: number;
   /** Screen-reader text of the anchor link per language; "{heading}" is replaced by the heading's text. */
   anchorLabel: Partial<Record<Lang, string>>;
@@ -19,12 +19,15 @@ export default function headings(md: MarkdownIt, options: Partial<HeadingsOption
   md.core.ruler.after('inline', 'press_headings', (state: StateCore) => {
     const used = new Set<string>();
     const tokens = state.tokens;
+    // Authors write "##" or "#" for their sections alike; levels must not skip below the page's <h1>.
+    const levels = tokens.filter((t) => t.type === 'heading_open').map((t) => Number(t.tag.slice(1)));
+    const shift = opts.topLevel - Math.min(...levels);
     for (let i = 0; i < tokens.length; i++) {
       const open = tokens[i]!;
       if (open.type !== 'heading_open') continue;
       // A heading is always heading_open, inline, heading_close.
       const close = tokens[i + 2]!;
-      const depth = Math.min(6, Number(open.tag.slice(1)) + opts.topLevel - 1);
+      const depth = Math.min(6, Number(open.tag.slice(1)) + shift);
       open.tag = close.tag = `h${depth}`;
       const text = plainText(tokens[i + 1]?.children ?? []);
       const base = slugify(text) || 'section';

@@ -37,6 +37,20 @@ describe('feeds', () => {
     }
   });
 
+  it('hold exactly the newest releases of the listing they follow, once each, in order', () => {
+    for (const [feed, listing] of [
+      ['rss.xml', 'index.html'],
+      ['en/atom.xml', 'en/index.html'],
+      ['pays/perou/rss.xml', 'pays/perou/index.html'],
+      ['themes/lutte-contre-la-traite/atom.xml', 'themes/lutte-contre-la-traite/index.html'],
+    ]) {
+      const items = feedItems(readFileSync(join(dist, feed!), 'utf8'), feed!.endsWith('rss.xml') ? 'rss' : 'atom').map((i) => i.url);
+      const cards = parse(readPage(dist, listing!)).querySelectorAll('ol.listing .card__title a').map((a) => `${SITE}${a.getAttribute('href')}`);
+      expect(items, feed).toEqual(cards.slice(0, 20));
+      expect(new Set(items).size).toBe(items.length);
+    }
+  });
+
   it('dates a month-precision release at the start of its month', () => {
     const xml = readFileSync(join(inject('siteDist'), 'atom.xml'), 'utf8');
     expect(xml).toContain('<published>2007-08-01T00:00:00.000Z</published>');

@@ -16,6 +16,13 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets stay files: the Content-Security-Policy then needs no inline styles but the theme's.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Languages: the first of src/site.config.ts at "/", the others under "/<lang>/". Pages build their
+  // localised URLs themselves (src/lib/routes.ts); Astro knows the locales for Astro.currentLocale.
+  i18n: {
+    locales: [...site.languages],
+    defaultLocale: site.languages[0],
+    routing: { prefixDefaultLocale: false },
+  },
   // Releases are Markdown rendered by markdown-it with the press plugins of src/markdown/.
   // (The benchmark sets COMMUNIQUES_PROCESSOR=astro-default to measure Astro's own processor on the same site.)
   markdown: process.env.COMMUNIQUES_PROCESSOR === 'astro-default' ? {} : { processor: markdownIt({ contentDir }) },

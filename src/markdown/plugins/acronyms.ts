@@ -3,6 +3,7 @@ import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 import type { Glossary } from '../../lib/glossary.ts';
 import type { Lang } from '../../lib/languages.ts';
 import type { PressEnv } from '../env.ts';
+import { replaceInText, textToken } from '../text-tokens.ts';
 
 export interface AcronymsOptions {
   /** The site's glossaries, per language. */
@@ -39,37 +40,12 @@ function matcher(terms: string[]): RegExp | null {
 }
 
 function markFirstUses(children: Token[], re: RegExp, glossary: Glossary, seen: Set<string>, state: StateCore): Token[] {
-  const out: Token[] = [];
-  let inLink = false;
-  for (const token of children) {
-    if (token.type === 'link_open') inLink = true;
-    if (token.type === 'link_close') inLink = false;
-    if (token.type !== 'text' || inLink) {
-      out.push(token);
-      continue;
-    }
-    let last = 0;
-    const text = token.content;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const term = m[1]!;
-      if (seen.has(term)) continue;
-      seen.add(term);
-      if (m.index > last) out.push(textToken(state, text.slice(last, m.index), token.level));
-      const open = new state.Token('press_abbr_open', 'abbr', 1);
-      open.attrSet('title', glossary[term]!);
-      out.push(open, textToken(state, term, token.level + 1), new state.Token('press_abbr_close', 'abbr', -1));
-      last = m.index + term.length;
-    }
-    if (last === 0) out.push(token);
-    else if (last < text.length) out.push(textToken(state, text.slice(last), token.level));
-  }
-  return out;
-}
-
-function textToken(state: StateCore, content: string, level: number): Token {
-  const t = new state.Token('text', '', 0);
-  t.content = content;
-  t.level = level;
-  return t;
+  return replaceInText(children, state, re, (m, level) => {
+    const term = m[1]!;
+    if (seen.has(term)) return undefined;
+    seen.add(term);
+    const open = new state.Token('press_abbr_open', 'abbr', 1);
+    open.attrSet('title', glossary[term]!);
+    return [open, textToken(state, term, level + 1), new state.Token('press_abbr_close', 'abbr', -1)];
+  });
 }

@@ -3,6 +3,7 @@ import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 import { parsePhone } from '../../lib/phone.ts';
 import type { Lang } from '../../lib/languages.ts';
 import type { PressEnv } from '../env.ts';
+import { replaceInText, textToken } from '../text-tokens.ts';
 
 export interface LinksOptions {
   /** The site's own address: links to it are not external. */
@@ -60,30 +61,14 @@ function markExternal(children: Token[], siteHost: string, label: string | undef
 }
 
 function linkPhones(children: Token[], state: StateCore): Token[] {
-  const out: Token[] = [];
-  let inLink = false;
-  for (const token of children) {
-    if (token.type === 'link_open') inLink = true;
-    if (token.type === 'link_close') inLink = false;
-    if (token.type !== 'text' || inLink) {
-      out.push(token);
-      continue;
-    }
-    let last = 0;
-    for (const m of token.content.matchAll(PHONE_IN_TEXT)) {
-      const phone = parsePhone(m[0]);
-      if (!phone.e164) continue;
-      out.push(text(state, token.content.slice(last, m.index)));
-      const open = new state.Token('link_open', 'a', 1);
-      open.attrSet('href', `tel:${phone.e164}`);
-      open.markup = 'tel';
-      out.push(open, text(state, m[0]), new state.Token('link_close', 'a', -1));
-      last = m.index + m[0].length;
-    }
-    if (last === 0) out.push(token);
-    else if (last < token.content.length) out.push(text(state, token.content.slice(last)));
-  }
-  return out.filter((t) => t.type !== 'text' || t.content !== '');
+  return replaceInText(children, state, PHONE_IN_TEXT, (m, level) => {
+    const phone = parsePhone(m[0]);
+    if (!phone.e164) return undefined;
+    const open = new state.Token('link_open', 'a', 1);
+    open.attrSet('href', `tel:${phone.e164}`);
+    open.markup = 'tel';
+    return [open, textToken(state, m[0], level + 1), new state.Token('link_close', 'a', -1)];
+  });
 }
 
 function safeDecode(url: string): string {
@@ -102,8 +87,3 @@ function hostOf(href: string): string | undefined {
   }
 }
 
-function text(state: StateCore, content: string): Token {
-  const t = new state.Token('text', '', 0);
-  t.content = content;
-  return t;
-}

@@ -65,10 +65,6 @@ async function load(): Promise<Newsroom> {
   };
 }
 
-export async function getReleases(): Promise<SiteRelease[]> {
-  return (await getNewsroom()).releases;
-}
-
 let listings: Promise<ListingPage<SiteRelease>[]> | undefined;
 
 /** Every listing page, computed once per build. */

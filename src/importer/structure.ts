@@ -1,5 +1,5 @@
 // Finds the parts of an archived release — header, title, caption, paragraphs, contact block — and says where each word went.
-import { cleanLine, lines as toLines, repairText, words, type Removal, type Repair } from './text.ts';
+import { cleanLine, lines as toLines, repairText, type Removal, type Repair } from './text.ts';
 import { CONTACT_INTRO, MENU_LINES, RELATED_LINKS, SCOPE_LABELS, TYPE_LABELS, key } from './vocabulary.ts';
 import type { ReleaseType } from '../lib/schema.ts';
 
@@ -189,9 +189,4 @@ function paragraphs(body: { text: string; line: number; blank: boolean }[], warn
     }
   }
   return blocks;
-}
-
-/** Words of all segments of some kinds, in input order. */
-export function segmentWords(s: Structure, kinds: readonly SegmentKind[]): string[] {
-  return s.segments.filter((seg) => kinds.includes(seg.kind)).flatMap((seg) => words(seg.text));
 }

@@ -2,7 +2,7 @@
 // Cases of one outcome are merged into one content folder (file names tagged with the case number) and built once.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { buildSite, projectRoot, type BuildResult } from './build.ts';
 
 export type Outcome = 'fails' | 'fails-render' | 'safe';
@@ -90,8 +90,4 @@ export async function injectionSite(): Promise<string> {
   const result = await buildCases('safe');
   if (result.code !== 0) throw new Error(`The injection cases did not build:\n${result.output}`);
   return result.outDir;
-}
-
-export function relativeToProject(path: string): string {
-  return relative(projectRoot, path);
 }

@@ -26,7 +26,7 @@ export async function serve(root: string): Promise<{ url: string; close: () => P
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file) && statSync(file).isFile();
     const served = found ? file : join(root, '404.html');
-    const type = TYPES[extname(served)] ?? (/pagefind\//.test(served) ? 'application/octet-stream' : 'application/octet-stream');
+    const type = TYPES[extname(served)] ?? 'application/octet-stream';
     res.writeHead(found ? 200 : 404, { 'Content-Type': type });
     res.end(existsSync(served) ? readFileSync(served) : '');
   });

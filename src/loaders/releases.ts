@@ -50,8 +50,11 @@ export function releasesLoader({ contentDir }: ReleasesLoaderOptions): Loader {
         const source = await readSource(file, base, root);
         const known = checkedByPath.get(file);
         const before = bytesByPath.get(file);
-        const release = known && before && Buffer.from(before).equals(source.bytes) ? known : checkRelease(source, options).release;
-        if (!release) throw new Error(formatProblems(checkRelease(source, options).problems));
+        if (known && before && Buffer.from(before).equals(source.bytes)) {
+          return context.parseData({ ...props, data: known.data as unknown as typeof props.data });
+        }
+        const { release, problems } = checkRelease(source, options);
+        if (!release) throw new Error(formatProblems(problems));
         return context.parseData({ ...props, data: release.data as unknown as typeof props.data });
       };
       // Bodies are not kept in the data store (the editions read them from the files): a smaller

@@ -79,7 +79,7 @@ describe('the JSON Schema for editors', () => {
     expect(readFileSync('schemas/release.schema.json', 'utf8')).toBe(releaseJsonSchema());
   });
 
-  it('validates the bundled releases’ front matter', () => {
+  it('requires title, lang and date, and refuses unknown fields', () => {
     const schema = JSON.parse(readFileSync('schemas/release.schema.json', 'utf8'));
     expect(schema.required).toEqual(expect.arrayContaining(['title', 'lang', 'date']));
     expect(schema.additionalProperties).toBe(false);

@@ -4,8 +4,10 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MarkdownProcessor, MarkdownRenderer } from 'astro/markdown';
+import { availableParallelism } from 'node:os';
+import Piscina from 'piscina';
 import { createMarkdown, type MarkdownOptions } from './index.ts';
-import { createEnv, MarkdownContentError } from './env.ts';
+import { runJob, type RenderJob, type RenderResult } from './job.ts';
 import { isLang, type Lang } from '../lib/languages.ts';
 
 export interface ProcessorOptions extends MarkdownOptions {
@@ -16,34 +18,32 @@ export interface ProcessorOptions extends MarkdownOptions {
   fingerprint: string;
 }
 
-export function markdownIt(options: MarkdownOptions = {}): MarkdownProcessor<ProcessorOptions> {
+export interface ProcessorSettings {
+  /**
+   * Worker threads that render bodies while Astro reads and stores the next files: by default one core
+   * fewer than the machine has (at least one); 0 renders in this thread.
+   */
+  threads?: number;
+}
+
+export function markdownIt(options: MarkdownOptions = {}, { threads = Math.max(1, availableParallelism() - 1) }: ProcessorSettings = {}): MarkdownProcessor<ProcessorOptions> {
   const processor: MarkdownProcessor<ProcessorOptions> = {
     name: 'communiques-markdown-it',
     options: { ...options, fingerprint: fingerprint(fileURLToPath(new URL('.', import.meta.url)), options.contentDir ?? 'content') },
     async createRenderer(): Promise<MarkdownRenderer> {
-      const md = createMarkdown(processor.options);
+      const run = threads > 0 ? inThreads(processor.options, threads) : inProcess(processor.options);
       return {
         async render(content, { fileURL, frontmatter = {} } = {}) {
-          const env = createEnv(languageOf(frontmatter, fileURL), {
-            fileURL,
+          const result = await run({
+            content,
+            lang: languageOf(frontmatter, fileURL),
             country: Array.isArray(frontmatter.countries) ? frontmatter.countries[0] : undefined,
             glossary: isRecord(frontmatter.glossary) ? frontmatter.glossary : undefined,
+            fileURL: fileURL?.href,
           });
-          let code: string;
-          try {
-            code = md.render(content, env);
-          } catch (error) {
-            throw error instanceof MarkdownContentError ? locate(error, content, fileURL) : error;
-          }
-          return {
-            code,
-            metadata: {
-              headings: env.headings,
-              localImagePaths: env.localImagePaths,
-              remoteImagePaths: env.remoteImagePaths,
-              frontmatter,
-            },
-          };
+          if ('problem' in result) throw locate(result.problem, content, fileURL);
+          const { code, ...metadata } = result;
+          return { code, metadata: { ...metadata, frontmatter } };
         },
       };
     },
@@ -51,8 +51,31 @@ export function markdownIt(options: MarkdownOptions = {}): MarkdownProcessor<Pro
   return processor;
 }
 
+type Run = (job: RenderJob) => Promise<RenderResult>;
+
+function inProcess(options: MarkdownOptions): Run {
+  let md: ReturnType<typeof createMarkdown> | undefined;
+  return async (job) => runJob((md ??= createMarkdown(options)), job);
+}
+
+/**
+ * A pool of worker threads (Piscina) running worker.ts. One thread is started at once and kept ready, so a
+ * single edit in `astro dev` is rendered without waiting for a thread to start; idle threads do not keep
+ * the process alive.
+ */
+function inThreads(options: MarkdownOptions, threads: number): Run {
+  const pool = new Piscina<RenderJob, RenderResult>({
+    filename: new URL('./worker.ts', import.meta.url).href,
+    workerData: options,
+    minThreads: 1,
+    maxThreads: threads,
+    idleTimeout: 1000,
+  });
+  return (job) => pool.run(job);
+}
+
 /** An error that names the file and the line of the file, as authors see them. */
-function locate(error: MarkdownContentError, body: string, fileURL?: URL): Error {
+function locate(error: { message: string; line?: number }, body: string, fileURL?: URL): Error {
   if (!fileURL) return new Error(`line ${error.line ?? '?'} of the body — ${error.message}`);
   const path = fileURLToPath(fileURL);
   const source = readFileSync(path, 'utf8');

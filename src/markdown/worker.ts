@@ -1,0 +1,13 @@
+// A worker thread of the build: renders release bodies handed over by the processor (processor.ts), so that
+// Markdown is rendered on another core while Astro reads, checks and stores the next files.
+import { workerData } from 'piscina';
+import type { MarkdownIt } from 'markdown-it';
+import { createMarkdown, type MarkdownOptions } from './index.ts';
+import { runJob, type RenderJob, type RenderResult } from './job.ts';
+
+let md: MarkdownIt | undefined;
+
+export default function render(job: RenderJob): RenderResult {
+  md ??= createMarkdown(workerData as MarkdownOptions);
+  return runJob(md, job);
+}

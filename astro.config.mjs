@@ -28,4 +28,8 @@ export default defineConfig({
   markdown: process.env.COMMUNIQUES_PROCESSOR === 'astro-default' ? {} : { processor: markdownIt({ contentDir }) },
   // No telemetry, no dev toolbar: nothing leaves the machine.
   devToolbar: { enabled: false },
+  // A build copies from the previous one every page whose code and cache key are unchanged (the key covers
+  // what the page shows: src/data/cache.ts). Its copies live in the cache folder (node_modules/.astro, or
+  // COMMUNIQUES_CACHE); deleting that folder, or \`astro build --force\`, renders every page again.
+  experimental: { incrementalBuild: true },
 });

@@ -4,11 +4,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getNewsroom, type SiteRelease } from '../data/releases.ts';
 import { emailOf, markdownOf, textOf } from '../data/editions.ts';
 import { editionPath, emailPath } from '../lib/routes.ts';
+import { pageKeys } from '../data/cache.ts';
 
 type Kind = 'txt' | 'md' | 'email.html';
 
 export const getStaticPaths = (async () => {
   const { releases } = await getNewsroom();
+  const key = await pageKeys();
   return releases.flatMap((release) =>
     (
       [
@@ -16,7 +18,7 @@ export const getStaticPaths = (async () => {
         ['md', editionPath(release.path, 'md')],
         ['email.html', emailPath(release.path)],
       ] as [Kind, string][]
-    ).map(([kind, path]) => ({ params: { edition: path.slice(1) }, props: { release, kind } })),
+    ).map(([kind, path]) => ({ params: { edition: path.slice(1) }, props: { release, kind }, cacheKey: key({ release, kind }) })),
   );
 }) satisfies GetStaticPaths;
 

@@ -12,17 +12,20 @@ export interface BuildResult {
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
-/** What `npm run build` does — `astro build`, then the search index — on `contentDir` (relative to the project or absolute), into a fresh folder. */
-export async function buildSite(contentDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
-  const built = await astroBuild(contentDir, env);
+/**
+ * What `npm run build` does — `astro build`, then the search index — on `contentDir` (relative to the project or
+ * absolute), into `outDir` or a fresh folder.
+ */
+export async function buildSite(contentDir: string, env: Record<string, string> = {}, outDir?: string): Promise<BuildResult> {
+  const built = await astroBuild(contentDir, env, outDir);
   if (built.code !== 0) return built;
   const index = await run([join(projectRoot, 'scripts/search-index.ts'), built.outDir], {});
   return { ...built, code: index.code, output: built.output + index.output };
 }
 
-async function astroBuild(contentDir: string, env: Record<string, string>): Promise<BuildResult> {
+async function astroBuild(contentDir: string, env: Record<string, string>, dist?: string): Promise<BuildResult> {
   const work = mkdtempSync(join(tmpdir(), 'communiques-build-'));
-  const outDir = join(work, 'dist');
+  const outDir = dist ?? join(work, 'dist');
   const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
   const result = await run([astro, 'build', '--outDir', outDir], {
     ASTRO_TELEMETRY_DISABLED: '1',

@@ -17,7 +17,8 @@ import { heroSourceOf } from './source.ts';
  */
 function stampOf(release: SiteRelease): string {
   const { entry } = release;
-  const images = [...(entry.rendered?.metadata?.localImagePaths ?? [])];
+  const listed = entry.rendered?.metadata?.localImagePaths;
+  const images: string[] = Array.isArray(listed) ? listed.map(String) : [];
   if (entry.data.image) images.unshift(imagePath(heroSourceOf(release) ?? ''));
   const folder = dirname(resolve(entry.filePath ?? '.'));
   const bytes = createHash('sha256');

@@ -16,7 +16,8 @@ export type ReleaseFields = Omit<ReleaseData, 'image'> & {
 export interface ReleaseEntry {
   id: string;
   data: ReleaseFields;
-  rendered?: { html: string };
+  /** Our Markdown processor counts the words once, when it renders (another processor leaves them to us). */
+  rendered?: { html: string; metadata?: Record<string, unknown> };
 }
 
 export interface Release<E extends ReleaseEntry = ReleaseEntry> {
@@ -43,7 +44,8 @@ export function toRelease<E extends ReleaseEntry>(entry: E): Release<E> {
   const slug = entry.id.split('/').at(-1)!.replace(/^\d{4}-/, '');
   const year = releaseDate(data.date).year;
   const html = entry.rendered?.html ?? '';
-  const words = countWords(htmlToText(html));
+  const counted = entry.rendered?.metadata?.words;
+  const words = typeof counted === 'number' ? counted : countWords(htmlToText(html));
   return {
     entry,
     id: entry.id,

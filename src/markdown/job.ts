@@ -3,6 +3,8 @@ import type { MarkdownIt } from 'markdown-it';
 import { createEnv, MarkdownContentError, type Heading } from './env.ts';
 import type { Lang } from '../lib/languages.ts';
 import type { Glossary } from '../lib/glossary.ts';
+import { htmlToText } from '../lib/text.ts';
+import { countWords } from '../lib/reading-time.ts';
 
 /** What a render needs: plain values only, so a job can be handed to another thread. */
 export interface RenderJob {
@@ -15,7 +17,14 @@ export interface RenderJob {
 }
 
 export type RenderResult =
-  | { code: string; headings: Heading[]; localImagePaths: string[]; remoteImagePaths: string[] }
+  | {
+      code: string;
+      headings: Heading[];
+      localImagePaths: string[];
+      remoteImagePaths: string[];
+      /** Words of the body (reading time), counted here, where Astro keeps the result from one build to the next. */
+      words: number;
+    }
   | { problem: { message: string; line?: number } };
 
 /** Renders a job; a problem in the author's Markdown comes back as a value (with its body line), any other error is thrown. */
@@ -27,7 +36,13 @@ export function runJob(md: MarkdownIt, job: RenderJob): RenderResult {
   });
   try {
     const code = md.render(job.content, env);
-    return { code, headings: env.headings, localImagePaths: env.localImagePaths, remoteImagePaths: env.remoteImagePaths };
+    return {
+      code,
+      headings: env.headings,
+      localImagePaths: env.localImagePaths,
+      remoteImagePaths: env.remoteImagePaths,
+      words: countWords(htmlToText(code)),
+    };
   } catch (error) {
     if (error instanceof MarkdownContentError) return { problem: { message: error.message, line: error.line } };
     throw error;

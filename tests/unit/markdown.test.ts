@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fingerprint, markdownIt } from '../../src/markdown/processor.ts';
 import { readFixtures } from '../helpers/fixtures.ts';
+import { countWords } from '../../src/lib/reading-time.ts';
+import { htmlToText } from '../../src/lib/text.ts';
 
 // One file per plugin ("core" is markdown-it's own behaviour as we configure it). A case whose
 // expected output starts with "ERROR " expects rendering to fail with that message.
@@ -31,6 +33,21 @@ describe('the processor', () => {
       { depth: 2, slug: 'un', text: 'Un' },
       { depth: 3, slug: 'deux-code-fin', text: 'Deux code\u00a0: fin' },
     ]);
+  });
+
+  it('counts the words readers read (reading time), as the site would from the HTML', async () => {
+    const { code, metadata } = await render('L’OIM et l’ONU : deux-cents mots, ou presque.\n\n## Titre\n');
+    // Astro keeps whatever else a processor reports beside the fields it knows.
+    const { words } = metadata as typeof metadata & { words?: number };
+    expect(words).toBeGreaterThanOrEqual(8);
+    expect(words).toBe(countWords(htmlToText(code)));
+  });
+
+  it('renders the same in a worker thread as in this one', async () => {
+    const here = await markdownIt({ contentDir: 'tests/fixtures/markdown' }, { threads: 0 }).createRenderer({});
+    const input = '# Un\n\nLe HCR et l’OIM : « oui ».\n\n::: note\nUne note.\n:::\n';
+    const frontmatter = { lang: 'fr', countries: ['PE'] };
+    expect(await renderer.render(input, { frontmatter })).toEqual(await here.render(input, { frontmatter }));
   });
 
   it('reports local images for Astro’s image pipeline, once each', async () => {

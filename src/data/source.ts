@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { SiteRelease } from './releases.ts';
-import { readFrontMatter } from '../lib/front-matter.ts';
+import { readFrontMatter, splitFrontMatter } from '../lib/front-matter.ts';
 
 function read(release: SiteRelease) {
   const file = release.entry.filePath;
@@ -11,8 +11,12 @@ function read(release: SiteRelease) {
   return 'problems' in fm ? undefined : fm;
 }
 
+/** The body as written (the front matter is cut off, not read: the site has its fields already). */
 export function sourceOf(release: SiteRelease): string {
-  return read(release)?.body.trim() ?? '';
+  const file = release.entry.filePath;
+  if (!file) return '';
+  const fenced = splitFrontMatter(readFileSync(resolve(file), 'utf8'), file);
+  return 'problems' in fenced ? '' : fenced.body.trim();
 }
 
 /** The hero image's path as the author wrote it (Astro replaces it with the image itself). */

@@ -26,11 +26,17 @@ export interface FrontMatter {
 const OPEN_RE = /^\uFEFF?(?:[ \t]*\r?\n)*---[ \t]*\r?\n/;
 const CLOSE_RE = /^---[ \t]*$/m;
 
-/**
- * Splits a file into front matter and body. Dates stay text (YAML 1.2 core schema), so that
- * "2017-02-30" reaches the schema as written instead of becoming 2 March.
- */
-export function readFrontMatter(source: string, file: string): FrontMatter | { problems: Problem[] } {
+/** A file cut at its front matter's fences, before any YAML is read. */
+export interface Fenced {
+  yaml: string;
+  body: string;
+  /** Line of the file holding the first line of YAML. */
+  openLine: number;
+  bodyLine: number;
+}
+
+/** Cuts a file into its front matter (as text) and its body; a missing fence is a problem. */
+export function splitFrontMatter(source: string, file: string): Fenced | { problems: Problem[] } {
   const open = OPEN_RE.exec(source);
   if (!open) {
     return {
@@ -46,17 +52,29 @@ export function readFrontMatter(source: string, file: string): FrontMatter | { p
   const yamlStart = open[0].length;
   const rest = source.slice(yamlStart);
   const close = CLOSE_RE.exec(rest);
-  // Line of the file holding the first line of YAML.
   const openLine = countLines(source.slice(0, yamlStart));
   if (!close) {
     return {
       problems: [{ file, line: openLine - 1, message: 'front matter is not closed: add a line "---" after the last field' }],
     };
   }
-  const yaml = rest.slice(0, close.index);
   const afterClose = yamlStart + close.index + close[0].length;
-  const body = source.slice(afterClose).replace(/^\r?\n/, '');
-  const bodyLine = countLines(source.slice(0, afterClose)) + (source.slice(afterClose).match(/^\r?\n/) ? 1 : 0);
+  return {
+    yaml: rest.slice(0, close.index),
+    body: source.slice(afterClose).replace(/^\r?\n/, ''),
+    openLine,
+    bodyLine: countLines(source.slice(0, afterClose)) + (source.slice(afterClose).match(/^\r?\n/) ? 1 : 0),
+  };
+}
+
+/**
+ * Splits a file into front matter and body. Dates stay text (YAML 1.2 core schema), so that
+ * "2017-02-30" reaches the schema as written instead of becoming 2 March.
+ */
+export function readFrontMatter(source: string, file: string): FrontMatter | { problems: Problem[] } {
+  const fenced = splitFrontMatter(source, file);
+  if ('problems' in fenced) return fenced;
+  const { yaml, body, bodyLine, openLine } = fenced;
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });

@@ -1,6 +1,6 @@
 // Plugs createMarkdown() into Astro as its Markdown processor, so content collections render with markdown-it.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MarkdownProcessor, MarkdownRenderer } from 'astro/markdown';
@@ -9,11 +9,13 @@ import Piscina from 'piscina';
 import { createMarkdown, type MarkdownOptions } from './index.ts';
 import { runJob, type RenderJob, type RenderResult } from './job.ts';
 import { isLang, type Lang } from '../lib/languages.ts';
+import { absoluteUrl, releasePath } from '../lib/routes.ts';
 
 export interface ProcessorOptions extends MarkdownOptions {
   /**
-   * A fingerprint of this folder's code, markdown-it's version and the glossaries. Astro keys its
-   * content cache on the processor's options, so a changed plugin re-renders every release.
+   * A fingerprint of the renderer's code (this folder, src/lib, src/i18n, the site configuration), markdown-it's
+   * version and the glossaries. Astro keys its content cache on the processor's options, so a changed plugin
+   * or helper re-renders every release.
    */
   fingerprint: string;
 }
@@ -29,7 +31,7 @@ export interface ProcessorSettings {
 export function markdownIt(options: MarkdownOptions = {}, { threads = Math.max(1, availableParallelism() - 1) }: ProcessorSettings = {}): MarkdownProcessor<ProcessorOptions> {
   const processor: MarkdownProcessor<ProcessorOptions> = {
     name: 'communiques-markdown-it',
-    options: { ...options, fingerprint: fingerprint(fileURLToPath(new URL('.', import.meta.url)), options.contentDir ?? 'content') },
+    options: { ...options, fingerprint: fingerprint(RENDERER_CODE, options.contentDir ?? 'content') },
     async createRenderer(): Promise<MarkdownRenderer> {
       const run = threads > 0 ? inThreads(processor.options, threads) : inProcess(processor.options);
       return {
@@ -40,6 +42,7 @@ export function markdownIt(options: MarkdownOptions = {}, { threads = Math.max(1
             country: Array.isArray(frontmatter.countries) ? frontmatter.countries[0] : undefined,
             glossary: isRecord(frontmatter.glossary) ? frontmatter.glossary : undefined,
             fileURL: fileURL?.href,
+            pageUrl: pageUrlOf(frontmatter, fileURL),
           });
           if ('problem' in result) throw locate(result.problem, content, fileURL);
           const { code, ...metadata } = result;
@@ -86,6 +89,18 @@ function locate(error: { message: string; line?: number }, body: string, fileURL
   return new Error(`${relative(process.cwd(), path)}${line} — ${error.message}`);
 }
 
+/**
+ * The address the release will have (src/lib/releases.ts makes it from the same fields), so the plain-text
+ * edition can be written here; the site checks it is the page's address before using that text.
+ */
+function pageUrlOf(frontmatter: Record<string, unknown>, fileURL?: URL): string | undefined {
+  const name = fileURL?.pathname.split('/').at(-1)?.replace(/\.md$/, '');
+  const date = frontmatter.date instanceof Date ? frontmatter.date.toISOString() : String(frontmatter.date ?? '');
+  const year = /^\d{4}/.exec(date)?.[0];
+  if (!name || !year) return undefined;
+  return absoluteUrl(releasePath(languageOf(frontmatter, fileURL), Number(year), name.replace(/^\d{4}-/, '')));
+}
+
 function isRecord(value: unknown): value is Record<string, string> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -97,11 +112,17 @@ function languageOf(frontmatter: Record<string, unknown>, fileURL?: URL): Lang {
   return isLang(folder) ? folder : 'fr';
 }
 
-/** Hash of the renderer's code (codeDir), markdown-it's version and the glossaries of contentDir. */
-export function fingerprint(codeDir: string, contentDir: string): string {
+/** What a render depends on besides the file: this folder, the helpers and strings it uses, the site's settings. */
+const RENDERER_CODE = ['./', '../lib/', '../i18n/', '../site.config.ts'].map((p) => fileURLToPath(new URL(p, import.meta.url)));
+
+/** Hash of the renderer's code (files and folders), markdown-it's version and the glossaries of contentDir. */
+export function fingerprint(code: string[], contentDir: string): string {
   const hash = createHash('sha256');
-  for (const file of readdirSync(codeDir, { recursive: true, encoding: 'utf8' }).sort()) {
-    if (/\.(ts|js|mjs)$/.test(file)) hash.update(file).update(readFileSync(join(codeDir, file)));
+  for (const path of code) {
+    const files = statSync(path).isDirectory() ? readdirSync(path, { recursive: true, encoding: 'utf8' }).sort().map((f) => join(path, f)) : [path];
+    for (const file of files) {
+      if (/\.(ts|js|mjs|json)$/.test(file)) hash.update(relative(path, file)).update(readFileSync(file));
+    }
   }
   const pkg = fileURLToPath(import.meta.resolve('markdown-it/package.json'));
   hash.update(JSON.parse(readFileSync(pkg, 'utf8')).version);

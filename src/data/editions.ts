@@ -29,13 +29,9 @@ async function absoluteBody(release: SiteRelease): Promise<string> {
   return absolutize(await renderedHtml(release), absoluteUrl(release.path));
 }
 
-/** The plain-text edition (also the e-mail's text part). Our Markdown processor writes the body's text as it renders. */
+/** The plain-text edition (also the e-mail's text part). */
 export async function textOf(release: SiteRelease): Promise<string> {
-  const f = facts(release);
-  const metadata: Record<string, unknown> = release.entry.rendered?.metadata ?? {};
-  const { text, textFor } = metadata;
-  const body = typeof text === 'string' && textFor === f.url ? text : bodyToText(await absoluteBody(release));
-  return textEdition(f, body);
+  return textEdition(facts(release), bodyToText(await absoluteBody(release)));
 }
 
 export function markdownOf(release: SiteRelease): string {

@@ -5,8 +5,6 @@ import type { Lang } from '../lib/languages.ts';
 import type { Glossary } from '../lib/glossary.ts';
 import { htmlToText } from '../lib/text.ts';
 import { countWords } from '../lib/reading-time.ts';
-import { bodyToText } from '../lib/plain-text.ts';
-import { absolutize } from '../lib/absolute.ts';
 
 /** What a render needs: plain values only, so a job can be handed to another thread. */
 export interface RenderJob {
@@ -16,8 +14,6 @@ export interface RenderJob {
   glossary?: Glossary;
   /** The release file (a file: URL), for resolving and checking its images. */
   fileURL?: string;
-  /** The release page's address, when known: links in the plain text are made absolute against it. */
-  pageUrl?: string;
 }
 
 export type RenderResult =
@@ -28,12 +24,6 @@ export type RenderResult =
       remoteImagePaths: string[];
       /** Words of the body (reading time), counted here, where Astro keeps the result from one build to the next. */
       words: number;
-      /**
-       * The body as plain text for the .txt and e-mail editions, with links absolute against `textFor`; left
-       * to the page when the body has images (their final addresses are Astro's to give).
-       */
-      text?: string;
-      textFor?: string;
     }
   | { problem: { message: string; line?: number } };
 
@@ -52,7 +42,6 @@ export function runJob(md: MarkdownIt, job: RenderJob): RenderResult {
       localImagePaths: env.localImagePaths,
       remoteImagePaths: env.remoteImagePaths,
       words: countWords(htmlToText(code)),
-      ...(job.pageUrl && env.localImagePaths.length === 0 ? { text: bodyToText(absolutize(code, job.pageUrl)), textFor: job.pageUrl } : {}),
     };
   } catch (error) {
     if (error instanceof MarkdownContentError) return { problem: { message: error.message, line: error.line } };

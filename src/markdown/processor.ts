@@ -9,7 +9,6 @@ import Piscina from 'piscina';
 import { createMarkdown, type MarkdownOptions } from './index.ts';
 import { runJob, type RenderJob, type RenderResult } from './job.ts';
 import { isLang, type Lang } from '../lib/languages.ts';
-import { absoluteUrl, releasePath } from '../lib/routes.ts';
 
 export interface ProcessorOptions extends MarkdownOptions {
   /**
@@ -42,7 +41,6 @@ export function markdownIt(options: MarkdownOptions = {}, { threads = Math.max(1
             country: Array.isArray(frontmatter.countries) ? frontmatter.countries[0] : undefined,
             glossary: isRecord(frontmatter.glossary) ? frontmatter.glossary : undefined,
             fileURL: fileURL?.href,
-            pageUrl: pageUrlOf(frontmatter, fileURL),
           });
           if ('problem' in result) throw locate(result.problem, content, fileURL);
           const { code, ...metadata } = result;
@@ -87,18 +85,6 @@ function locate(error: { message: string; line?: number }, body: string, fileURL
   const offset = start === -1 ? 0 : source.slice(0, start).split('\n').length - 1;
   const line = error.line === undefined ? '' : `:${offset + error.line}`;
   return new Error(`${relative(process.cwd(), path)}${line} — ${error.message}`);
-}
-
-/**
- * The address the release will have (src/lib/releases.ts makes it from the same fields), so the plain-text
- * edition can be written here; the site checks it is the page's address before using that text.
- */
-function pageUrlOf(frontmatter: Record<string, unknown>, fileURL?: URL): string | undefined {
-  const name = fileURL?.pathname.split('/').at(-1)?.replace(/\.md$/, '');
-  const date = frontmatter.date instanceof Date ? frontmatter.date.toISOString() : String(frontmatter.date ?? '');
-  const year = /^\d{4}/.exec(date)?.[0];
-  if (!name || !year) return undefined;
-  return absoluteUrl(releasePath(languageOf(frontmatter, fileURL), Number(year), name.replace(/^\d{4}-/, '')));
 }
 
 function isRecord(value: unknown): value is Record<string, string> {

@@ -1,15 +1,11 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fingerprint, markdownIt } from '../../src/markdown/processor.ts';
 import { readFixtures } from '../helpers/fixtures.ts';
 import { countWords } from '../../src/lib/reading-time.ts';
 import { htmlToText } from '../../src/lib/text.ts';
-import { bodyToText } from '../../src/lib/plain-text.ts';
-import { absolutize } from '../../src/lib/absolute.ts';
-import { absoluteUrl, releasePath } from '../../src/lib/routes.ts';
 
 // One file per plugin ("core" is markdown-it's own behaviour as we configure it). A case whose
 // expected output starts with "ERROR " expects rendering to fail with that message.
@@ -45,23 +41,6 @@ describe('the processor', () => {
     const { words } = metadata as typeof metadata & { words?: number };
     expect(words).toBeGreaterThanOrEqual(8);
     expect(words).toBe(countWords(htmlToText(code)));
-  });
-
-  it('writes the plain-text edition’s body, links absolute against the page the release will have', async () => {
-    const fileURL = new URL('file:///site/content/communiques/fr/2017-procureurs.md');
-    const { code, metadata } = await renderer.render('Voir [la note](#note) et [le site](/2016/x/).\n\n## Note\n', { frontmatter: { lang: 'fr', date: new Date('2017-01-31') }, fileURL });
-    const { text, textFor } = metadata as typeof metadata & { text?: string; textFor?: string };
-    expect(textFor).toBe(absoluteUrl(releasePath('fr', 2017, 'procureurs')));
-    expect(text).toBe(bodyToText(absolutize(code, textFor!)));
-    expect(text).toContain(`(${absoluteUrl('/2016/x/')})`);
-  });
-
-  it('leaves the plain text of a body with images to the site, which knows their final addresses', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'text-'));
-    writeFileSync(join(dir, 'photo.jpg'), 'not really a photo');
-    const release = { frontmatter: { lang: 'fr', date: '2017-01' }, fileURL: pathToFileURL(join(dir, '2017-x.md')) };
-    expect((await renderer.render('Sans photo.\n', release)).metadata).toHaveProperty('text');
-    expect((await renderer.render('![Une photo](./photo.jpg)\n', release)).metadata).not.toHaveProperty('text');
   });
 
   it('renders the same in a worker thread as in this one', async () => {

@@ -282,6 +282,7 @@ for (const size of sizes) {
   results.push({
     size,
     pages,
+    runs: { cold: colds.map((b) => b.seconds), warm: warms.map((b) => b.seconds), baseline: baselines.map((b) => b.seconds) },
     cold: { seconds: cold.seconds, peakRssMiB: cold.peakRssMiB },
     warm: { seconds: warm.seconds, peakRssMiB: warm.peakRssMiB },
     oneEdit: { seconds: edited.seconds },
@@ -334,6 +335,10 @@ Build times are the fastest of ${repeat} run(s) each, ours and the baseline taki
 | releases | pages | cold build | warm build | one file edited | peak RSS | pages/s | baseline (Astro's processor) | markdown-it per release | dist/ | Pagefind index | one query fetches |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
+
+Every run, in seconds (cold / warm / baseline):
+
+${(results as any[]).map((r) => `- ${r.size}: ${['cold', 'warm', 'baseline'].map((k) => (r.runs?.[k] ?? []).map((x: number) => x.toFixed(1)).join(', ') || '—').join(' / ')}`).join('\n')}
 
 Page weight (raw / gzip):
 

@@ -28,20 +28,15 @@ export interface ProcessorSettings {
 }
 
 export function markdownIt(options: MarkdownOptions = {}, { threads = Math.max(1, availableParallelism() - 1) }: ProcessorSettings = {}): MarkdownProcessor<ProcessorOptions> {
+  let runner: Run | undefined;
+  const run: Run = (job) => (runner ??= threads > 0 ? inThreads(processor.options, threads) : inProcess(processor.options))(job);
   const processor: MarkdownProcessor<ProcessorOptions> = {
     name: 'communiques-markdown-it',
     options: { ...options, fingerprint: fingerprint(RENDERER_CODE, options.contentDir ?? 'content') },
     async createRenderer(): Promise<MarkdownRenderer> {
-      const run = threads > 0 ? inThreads(processor.options, threads) : inProcess(processor.options);
       return {
         async render(content, { fileURL, frontmatter = {} } = {}) {
-          const result = await run({
-            content,
-            lang: languageOf(frontmatter, fileURL),
-            country: Array.isArray(frontmatter.countries) ? frontmatter.countries[0] : undefined,
-            glossary: isRecord(frontmatter.glossary) ? frontmatter.glossary : undefined,
-            fileURL: fileURL?.href,
-          });
+          const result = await run(jobOf(content, frontmatter, fileURL));
           if ('problem' in result) throw locate(result.problem, content, fileURL);
           const { code, ...metadata } = result;
           return { code, metadata: { ...metadata, frontmatter } };
@@ -52,6 +47,16 @@ export function markdownIt(options: MarkdownOptions = {}, { threads = Math.max(1
   return processor;
 }
 
+function jobOf(content: string, frontmatter: Record<string, unknown>, fileURL?: URL): RenderJob {
+  return {
+    content,
+    lang: languageOf(frontmatter, fileURL),
+    country: Array.isArray(frontmatter.countries) ? frontmatter.countries[0] : undefined,
+    glossary: isRecord(frontmatter.glossary) ? frontmatter.glossary : undefined,
+    fileURL: fileURL?.href,
+  };
+}
+
 type Run = (job: RenderJob) => Promise<RenderResult>;
 
 function inProcess(options: MarkdownOptions): Run {
@@ -60,17 +65,20 @@ function inProcess(options: MarkdownOptions): Run {
 }
 
 /**
- * A pool of worker threads (Piscina) running worker.ts. One thread is started at once and kept ready, so a
- * single edit in `astro dev` is rendered without waiting for a thread to start; idle threads do not keep
+ * A pool of worker threads (Piscina) running worker.ts. In `astro dev` one thread is kept ready, so that an
+ * edit is rendered without waiting for a thread to start; in a build, threads end after a second without
+ * work, so the memory of the content phase goes back before pages are generated. Idle threads do not keep
  * the process alive.
  */
 function inThreads(options: MarkdownOptions, threads: number): Run {
   const pool = new Piscina<RenderJob, RenderResult>({
     filename: new URL('./worker.ts', import.meta.url).href,
     workerData: options,
-    minThreads: 1,
+    minThreads: process.env.NODE_ENV === 'development' ? 1 : 0,
     maxThreads: threads,
     idleTimeout: 1000,
+    // A thread takes the next bodies without waiting for the main thread, which is busy storing entries.
+    concurrentTasksPerWorker: 16,
   });
   return (job) => pool.run(job);
 }

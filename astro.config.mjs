@@ -26,6 +26,8 @@ export default defineConfig({
   // Releases are Markdown rendered by markdown-it with the press plugins of src/markdown/.
   // (The benchmark sets COMMUNIQUES_PROCESSOR=astro-default to measure Astro's own processor on the same site.)
   markdown: process.env.COMMUNIQUES_PROCESSOR === 'astro-default' ? {} : { processor: markdownIt({ contentDir }) },
+  // The dev server does not watch the benchmark's corpora and builds (tens of thousands of files).
+  vite: { server: { watch: { ignored: ['**/bench/work/**'] } } },
   // No telemetry, no dev toolbar: nothing leaves the machine.
   devToolbar: { enabled: false },
   // A build copies from the previous one every page whose code and cache key are unchanged (the key covers

@@ -1,6 +1,7 @@
 // npm run bench -- --size 1000[,5000,10000]: build cost, page weight, search cost and Lighthouse scores, against budgets and a baseline.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
@@ -190,19 +191,21 @@ async function lighthouseScores(dist: string, pages: string[]) {
 
 /** In `astro dev`, how long until an edited release shows its new text in the browser. */
 async function devEditLatency(): Promise<number | undefined> {
-  const content = join(WORK, 'dev-content');
-  rmSync(content, { recursive: true, force: true });
+  // Outside bench/work, which the dev server does not watch.
+  const work = mkdtempSync(join(tmpdir(), 'communiques-dev-'));
+  const content = join(work, 'content');
   cpSync(join(ROOT, 'content'), content, { recursive: true });
   const port = 4500 + Math.floor(Math.random() * 400);
   const dev = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', COMMUNIQUES_CONTENT: content, COMMUNIQUES_CACHE: join(WORK, 'dev-cache') },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', COMMUNIQUES_CONTENT: content, COMMUNIQUES_CACHE: join(work, 'cache') },
   });
   let out = '';
   dev.stdout.on('data', (d) => (out += d));
+  let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
   try {
     for (let i = 0; i < 200 && !out.includes(`:${port}`); i++) await new Promise((r) => setTimeout(r, 100));
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS.slice(1) });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS.slice(1) });
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}/2017/procureurs-traite-perou/`, { waitUntil: 'load', timeout: 60_000 });
     const file = join(content, 'communiques/fr/2017-procureurs-traite-perou.md');
@@ -210,13 +213,14 @@ async function devEditLatency(): Promise<number | undefined> {
     const started = performance.now();
     writeFileSync(file, `${readFileSync(file, 'utf8')}\n${marker}\n`);
     await page.waitForFunction((m) => document.body.innerText.includes(m), marker, { timeout: 30_000 });
-    const ms = performance.now() - started;
-    await browser.close();
-    return ms;
-  } catch {
+    return performance.now() - started;
+  } catch (error) {
+    process.stderr.write(`astro dev could not be measured: ${(error as Error).message.split('\n')[0]}\n`);
     return undefined;
   } finally {
+    await browser?.close();
     dev.kill();
+    rmSync(work, { recursive: true, force: true });
   }
 }
 
@@ -332,7 +336,7 @@ const weightRows = (results as any[]).flatMap((r) =>
 const markdown = `# Benchmark ${date}
 
 Machine: ${process.arch}, Node ${process.versions.node}. Corpus: synthetic releases (bench/corpus.ts), French, English and Spanish.
-Build times are the fastest of ${repeat} run(s) each, ours and the baseline taking turns; a build is \`npm run build\` (astro build, then the search index), timed from an empty output folder on a settled disk; peak RSS is the larger of the two steps. A cold build starts without Astro's cache folder; a warm one keeps it (content data store and the incremental build's pages).
+Build times are the fastest of each size's runs (all listed below), ours and the baseline taking turns; a build is \`npm run build\` (astro build, then the search index), timed from an empty output folder on a settled disk; peak RSS is the larger of the two steps. A cold build starts without Astro's cache folder; a warm one keeps it (content data store and the incremental build's pages).
 
 | releases | pages | cold build | warm build | one file edited | peak RSS | pages/s | baseline (Astro's processor) | markdown-it per release | dist/ | Pagefind index | one query fetches |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |

@@ -1,6 +1,6 @@
 // Cache keys of pages for Astro's incremental build (astro.config.mjs). Astro already re-renders a page whose
 // code changed; the key covers the data: the page's props, each release in them by its stamp, and what every
-// page shares (topics.yml, the content folder, the preview switch).
+// page shares (the topics of topics.yml, the content folder, the preview switch).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -35,8 +35,7 @@ let keyer: Promise<(props: unknown) => string> | undefined;
 export function pageKeys(): Promise<(props: unknown) => string> {
   keyer ??= getNewsroom().then((newsroom) => {
     const stamps = new Map<object, string>(newsroom.releases.map((r) => [r, stampOf(r)]));
-    const topics = `${contentDir}/topics.yml`;
-    const shared = cacheKey([resolve(contentDir), isPreview(), existsSync(topics) ? readFileSync(topics, 'utf8') : '']);
+    const shared = cacheKey([resolve(contentDir), isPreview(), newsroom.topics]);
     return (props) => cacheKey([shared, props], (o) => stamps.get(o));
   });
   return keyer;

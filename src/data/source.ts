@@ -19,8 +19,16 @@ export function sourceOf(release: SiteRelease): string {
   return 'problems' in fenced ? '' : fenced.body.trim();
 }
 
-/** The hero image's path as the author wrote it (Astro replaces it with the image itself). */
+const heroes = new Map<string, string | undefined>();
+
+/**
+ * The hero image's path as the author wrote it (Astro replaces it with the image itself), read from the file
+ * once per build: cache keys and the media kit both ask.
+ */
 export function heroSourceOf(release: SiteRelease): string | undefined {
-  const image = read(release)?.data.image as { src?: unknown } | undefined;
-  return typeof image?.src === 'string' ? image.src : undefined;
+  if (!heroes.has(release.id)) {
+    const image = read(release)?.data.image as { src?: unknown } | undefined;
+    heroes.set(release.id, typeof image?.src === 'string' ? image.src : undefined);
+  }
+  return heroes.get(release.id);
 }

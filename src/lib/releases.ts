@@ -3,8 +3,8 @@ import type { Lang } from './languages.ts';
 import type { ReleaseData } from './schema.ts';
 import { dateSortKey, releaseDate } from './dates.ts';
 import { releasePath } from './routes.ts';
-import { firstParagraph, htmlToText } from './text.ts';
-import { countWords, readingMinutes } from './reading-time.ts';
+import { firstParagraph } from './text.ts';
+import { readingMinutes, wordsOf } from './reading-time.ts';
 import type { Hold } from './publication.ts';
 
 /** A release's fields once Astro has read them: the hero image's path has become an image Astro knows. */
@@ -45,7 +45,7 @@ export function toRelease<E extends ReleaseEntry>(entry: E): Release<E> {
   const year = releaseDate(data.date).year;
   const html = entry.rendered?.html ?? '';
   const counted = entry.rendered?.metadata?.words;
-  const words = typeof counted === 'number' ? counted : countWords(htmlToText(html));
+  const words = typeof counted === 'number' ? counted : wordsOf(html);
   return {
     entry,
     id: entry.id,

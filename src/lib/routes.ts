@@ -62,6 +62,11 @@ export function emailPath(releasePath: string): string {
   return `${releasePath}email.html`;
 }
 
+/** A media contact's vCard (src/pages/contacts/[slug].vcf.ts). */
+export function vcardPath(slug: string): string {
+  return `/contacts/${slug}.vcf`;
+}
+
 export function mediaKitPath(lang: Lang): string {
   return `${langPrefix(lang)}${t(lang, 'route.mediaKit')}/`;
 }

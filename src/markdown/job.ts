@@ -3,8 +3,7 @@ import type { MarkdownIt } from 'markdown-it';
 import { createEnv, MarkdownContentError, type Heading } from './env.ts';
 import type { Lang } from '../lib/languages.ts';
 import type { Glossary } from '../lib/glossary.ts';
-import { htmlToText } from '../lib/text.ts';
-import { countWords } from '../lib/reading-time.ts';
+import { wordsOf } from '../lib/reading-time.ts';
 
 /** What a render needs: plain values only, so a job can be handed to another thread. */
 export interface RenderJob {
@@ -41,7 +40,7 @@ export function runJob(md: MarkdownIt, job: RenderJob): RenderResult {
       headings: env.headings,
       localImagePaths: env.localImagePaths,
       remoteImagePaths: env.remoteImagePaths,
-      words: countWords(htmlToText(code)),
+      words: wordsOf(code),
     };
   } catch (error) {
     if (error instanceof MarkdownContentError) return { problem: { message: error.message, line: error.line } };

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getContacts } from '../../data/releases.ts';
 import { vcard } from '../../lib/vcard.ts';
-import { absoluteUrl } from '../../lib/routes.ts';
+import { absoluteUrl, vcardPath } from '../../lib/routes.ts';
 import { site } from '../../site.config.ts';
 import type { Contact } from '../../lib/contact-schema.ts';
 
@@ -12,6 +12,6 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute = ({ props }) => {
   const { contact, slug } = props as { contact: Contact; slug: string };
   const lang = site.languages[0]!;
-  const card = vcard(contact, { organization: site.organization.name[lang] ?? '', lang, uid: absoluteUrl(`/contacts/${slug}.vcf`) });
+  const card = vcard(contact, { organization: site.organization.name[lang] ?? '', lang, uid: absoluteUrl(vcardPath(slug)) });
   return new Response(card, { headers: { 'Content-Type': 'text/vcard; charset=utf-8' } });
 };

@@ -1,6 +1,6 @@
 // Rewrites the links and image sources of rendered HTML as absolute URLs, for feeds and e-mails read away from the site.
 export function absolutize(html: string, pageUrl: string): string {
-  return html.replace(/\b(href|src|srcset)="([^"]*)"/g, (whole, attr: string, value: string) => {
+  return html.replace(/\b(href|src|srcset)="([^"]*)"/g, (_whole, attr: string, value: string) => {
     if (attr === 'srcset') {
       const rewritten = value
         .split(',')

@@ -51,7 +51,7 @@ const STYLES: Record<string, string> = {
 /** Rewrites the site's HTML for mail clients: no SVG (a chart shows its table), no helper text, every element styled inline. */
 export function emailBody(html: string, accent: string): string {
   const root = parse(html);
-  root.querySelectorAll('.heading-anchor, .visually-hidden, svg, summary, .chart__legend, script, style').forEach((el) => el.remove());
+  root.querySelectorAll('.visually-hidden, svg, summary, .chart__legend, script, style').forEach((el) => el.remove());
   // A chart's table already has the chart's title as its caption; its source goes after the table.
   root.querySelectorAll('figure.chart').forEach((figure) => {
     figure.querySelector('.chart__title')?.remove();
@@ -61,7 +61,7 @@ export function emailBody(html: string, accent: string): string {
       figure.appendChild(source);
     }
   });
-  root.querySelectorAll('details, div.heading, div.table-scroll, abbr').forEach((el) => el.replaceWith(...el.childNodes));
+  root.querySelectorAll('details, div.table-scroll, abbr').forEach((el) => el.replaceWith(...el.childNodes));
   root.querySelectorAll('*').forEach((el: HTMLElement) => {
     const style = el.tagName === 'A' ? `color:${accent};text-decoration:underline` : STYLES[el.tagName];
     const keep = ['href', 'src', 'alt', 'id', 'scope', 'colspan', 'rowspan', 'lang'];

@@ -30,7 +30,7 @@ function isElement(node: Node): node is HTMLElement {
 export function inlineText(node: Node): string {
   if (!isElement(node)) return node.textContent.replace(/\s+/g, ' ');
   const el = node;
-  if (el.classList.contains('visually-hidden') || el.classList.contains('heading-anchor') || el.getAttribute('aria-hidden') === 'true') return '';
+  if (el.classList.contains('visually-hidden') || el.getAttribute('aria-hidden') === 'true') return '';
   const inner = () => el.childNodes.map(inlineText).join('');
   switch (el.tagName) {
     case 'BR':
@@ -69,10 +69,9 @@ export function bodyToText(html: string, width = WIDTH): string {
       }
       const el = node;
       const cls = el.classList;
-      if (cls.contains('heading')) {
-        const h = el.querySelector('h2, h3, h4, h5, h6')!;
-        const text = clean(inlineText(h));
-        blocks.push(`${text}\n${(h.tagName === 'H2' ? '=' : '-').repeat(Math.min(width, [...text].length))}`);
+      if (/^H[2-6]$/.test(el.tagName)) {
+        const text = clean(inlineText(el));
+        blocks.push(`${text}\n${(el.tagName === 'H2' ? '=' : '-').repeat(Math.min(width, [...text].length))}`);
       } else if (el.tagName === 'P') {
         blocks.push(clean(inlineText(el)).split('\n').map((l) => wrap(l, width)).join('\n'));
       } else if (el.tagName === 'UL' || el.tagName === 'OL') {

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { checkRelease, checkReleases, type CheckOptions, type SourceFile } from '../lib/content-check.ts';
+import { checkRelease, checkReleases, type CheckOptions } from '../lib/content-check.ts';
 import { formatProblems } from '../lib/front-matter.ts';
 import { readSource, readSources } from '../lib/content-files.ts';
 import { readTopics } from '../lib/topics.ts';

@@ -37,7 +37,7 @@ export function createMarkdown(options: MarkdownOptions = {}): MarkdownIt {
   const plugins: Array<[(md: MarkdownIt, opts: never) => void, unknown]> = [
     [links, { siteUrl: site.url, externalLabel: perLang((s) => s['md.external']) }],
     [figures, {}],
-    [headings, { anchorLabel: perLang((s) => s['md.anchor']) }],
+    [headings, {}],
     [charts, { labels: perLang((s) => ({ source: s['md.chartSource'], data: s['md.chartData'], label: s['md.chartLabel'] })) }],
     [callouts, { labels: perLang((s) => ({ note: s['md.note'], hotline: s['md.hotline'] })) }],
     [footnotes, { labels: perLang((s) => ({ title: s['md.footnotes'], back: s['md.footnoteBack'] })) }],

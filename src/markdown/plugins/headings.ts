@@ -1,17 +1,14 @@
-// press_headings: the body's highest headings become <h2> (the title is the page's <h1>), whatever level the author typed; they get stable ASCII ids and a discreet anchor link, and are collected for a table of contents.
+// press_headings: the body's highest headings become <h2> (the title is the page's <h1>), whatever level the author typed; they get stable ASCII ids, and are collected for the table of contents and the page's anchor links (src/lib/heading-anchors.ts).
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 import { slugify } from '../../lib/slug.ts';
-import type { Lang } from '../../lib/languages.ts';
 import type { PressEnv } from '../env.ts';
 
 export interface HeadingsOptions {
   /** The level the body's highest heading becomes; deeper ones keep their distance to it (capped at 6). */
   topLevel: number;
-  /** Screen-reader text of the anchor link per language; "{heading}" is replaced by the heading's text. */
-  anchorLabel: Partial<Record<Lang, string>>;
 }
 
-export const defaults: HeadingsOptions = { topLevel: 2, anchorLabel: {} };
+export const defaults: HeadingsOptions = { topLevel: 2 };
 
 export default function headings(md: MarkdownIt, options: Partial<HeadingsOptions> = {}): void {
   const opts = { ...defaults, ...options };
@@ -39,19 +36,11 @@ export default function headings(md: MarkdownIt, options: Partial<HeadingsOption
     }
   });
 
-  // Starlight's pattern: the link sits beside the heading, not inside it, so the heading's name stays its text.
-  md.renderer.rules.heading_open = (tokens, idx, o, _env, self) => `<div class="heading">${self.renderToken(tokens, idx, o)}`;
   md.renderer.rules.heading_close = (tokens, idx, o, env, self) => {
     const { slug, depth } = tokens[idx]!.meta as { slug: string; depth: number };
     // Read at render time, once the other plugins have typeset the heading's text.
-    const text = plainText(tokens[idx - 1]?.children ?? []);
-    (env as PressEnv).headings.push({ depth, slug, text });
-    const template = opts.anchorLabel[(env as PressEnv).lang] ?? '{heading}';
-    const label = md.utils.escapeHtml(template.replace('{heading}', text));
-    return (
-      `${self.renderToken(tokens, idx, o).trimEnd()}` +
-      `<a class="heading-anchor" href="#${slug}"><span aria-hidden="true">#</span><span class="visually-hidden">${label}</span></a></div>\n`
-    );
+    (env as PressEnv).headings.push({ depth, slug, text: plainText(tokens[idx - 1]?.children ?? []) });
+    return self.renderToken(tokens, idx, o);
   };
 }
 

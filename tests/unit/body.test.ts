@@ -1,0 +1,55 @@
+// A rendered body as each edition shows it: the web page adds heading anchors; the text edition and the e-mail take it as stored.
+import { describe, expect, it } from 'vitest';
+import { createMarkdown } from '../../src/markdown/index.ts';
+import { createEnv } from '../../src/markdown/env.ts';
+import { withHeadingAnchors } from '../../src/lib/heading-anchors.ts';
+import { bodyToText } from '../../src/lib/plain-text.ts';
+import { emailBody } from '../../src/lib/email.ts';
+import { t } from '../../src/lib/i18n.ts';
+
+const md = createMarkdown({ glossaries: {} });
+
+function render(source: string, lang: 'fr' | 'en' = 'fr') {
+  const env = createEnv(lang);
+  return { html: md.render(source, env), headings: env.headings };
+}
+
+describe('heading anchors (web page only)', () => {
+  const label = (heading: string) => t('fr', 'md.anchor', { heading });
+
+  it('puts a link beside each heading, named for screen readers, shown as "#"', () => {
+    const { html, headings } = render('# Contexte\n\nTexte.\n\n## Les chiffres\n');
+    expect(withHeadingAnchors(html, headings, label)).toBe(
+      '<div class="heading"><h2 id="contexte">Contexte</h2><a class="heading-anchor" href="#contexte"><span aria-hidden="true">#</span><span class="visually-hidden">Lien vers la section « Contexte »</span></a></div>\n' +
+        '<p>Texte.</p>\n' +
+        '<div class="heading"><h3 id="les-chiffres">Les chiffres</h3><a class="heading-anchor" href="#les-chiffres"><span aria-hidden="true">#</span><span class="visually-hidden">Lien vers la section « Les chiffres »</span></a></div>\n',
+    );
+  });
+
+  it('escapes the heading text in the label, as it is typeset in the heading', () => {
+    const { html, headings } = render('# L\'OIM : "<b>bilan</b>"');
+    const page = withHeadingAnchors(html, headings, label);
+    expect(page).toContain('<span class="visually-hidden">Lien vers la section « L’OIM\u00a0: «\u202f&lt;b&gt;bilan&lt;/b&gt;\u202f» »</span>');
+    expect(page).not.toContain('<b>');
+  });
+
+  it('leaves alone what is not one of the body headings, and a body without headings', () => {
+    const html = '<h2 id="other">Not listed</h2>\n<p>Text</p>\n';
+    expect(withHeadingAnchors(html, [{ slug: 'contexte', text: 'Contexte' }], label)).toBe(html);
+    expect(withHeadingAnchors(html, [], label)).toBe(html);
+  });
+});
+
+describe('headings in the text edition and the e-mail', () => {
+  const { html } = render('# Contexte\n\nTexte.\n\n## Les chiffres\n');
+
+  it('the text edition underlines them: "=" for sections, "-" below', () => {
+    expect(bodyToText(html)).toBe('Contexte\n========\n\nTexte.\n\nLes chiffres\n------------');
+  });
+
+  it('the e-mail keeps them as headings, styled inline, with no link', () => {
+    const mail = emailBody(html, '#0b4f9c');
+    expect(mail).toMatch(/^<h2 id="contexte" style="[^"]+">Contexte<\/h2>/);
+    expect(mail).not.toContain('<a');
+  });
+});

@@ -1,7 +1,7 @@
 // Plugs createMarkdown() into Astro as its Markdown processor, so content collections render with markdown-it.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MarkdownProcessor, MarkdownRenderer } from 'astro/markdown';
 import { availableParallelism } from 'node:os';
@@ -30,6 +30,7 @@ export interface ProcessorSettings {
 export function markdownIt(options: MarkdownOptions = {}, { threads = Math.max(1, availableParallelism() - 1) }: ProcessorSettings = {}): MarkdownProcessor<ProcessorOptions> {
   let runner: Run | undefined;
   const run: Run = (job) => (runner ??= threads > 0 ? inThreads(processor.options, threads) : inProcess(processor.options))(job);
+  const releases = resolve(options.contentDir ?? 'content') + sep;
   const processor: MarkdownProcessor<ProcessorOptions> = {
     name: 'communiques-markdown-it',
     options: { ...options, fingerprint: fingerprint(RENDERER_CODE, options.contentDir ?? 'content') },
@@ -39,7 +40,10 @@ export function markdownIt(options: MarkdownOptions = {}, { threads = Math.max(1
           const result = await run(jobOf(content, frontmatter, fileURL));
           if ('problem' in result) throw locate(result.problem, content, fileURL);
           const { code, ...metadata } = result;
-          return { code, metadata: { ...metadata, frontmatter } };
+          // A release's front matter is already its entry's data in Astro's store: a second copy would only make
+          // the store larger. Markdown pages elsewhere (src/pages) get theirs back, as Astro reads their layout there.
+          const isRelease = fileURL !== undefined && fileURLToPath(fileURL).startsWith(releases);
+          return { code, metadata: { ...metadata, frontmatter: isRelease ? {} : frontmatter } };
         },
       };
     },

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fingerprint, markdownIt } from '../../src/markdown/processor.ts';
 import { readFixtures } from '../helpers/fixtures.ts';
@@ -81,10 +82,12 @@ describe('the processor', () => {
     );
   });
 
-  it('passes the front matter back to Astro', async () => {
+  it('passes a Markdown page’s front matter back to Astro, and keeps no second copy of a release’s', async () => {
     const frontmatter = { lang: 'en', title: 'T' };
-    const { metadata } = await renderer.render('x', { frontmatter });
-    expect(metadata.frontmatter).toBe(frontmatter);
+    const page = await renderer.render('x', { frontmatter, fileURL: pathToFileURL('src/pages/about.md') });
+    expect(page.metadata.frontmatter).toBe(frontmatter);
+    const release = await renderer.render('x', { frontmatter, fileURL: pathToFileURL('tests/fixtures/markdown/communiques/en/2017-x.md') });
+    expect(release.metadata.frontmatter).toEqual({});
   });
 
   it('keys Astro’s content cache on its own code and glossaries, so an edited plugin re-renders', () => {

@@ -15,7 +15,10 @@ export default defineConfig({
   // Every page is a folder with an index.html, and links end with "/": URLs work on any static host.
   trailingSlash: 'always',
   // Stylesheets stay files: the Content-Security-Policy then needs no inline styles but the theme's.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Eight pages are generated at a time: a page spends most of its time waiting for its files to be written,
+  // and the next ones render meanwhile (at 5,000 releases, page generation took 35–43 s one page at a time
+  // and 21–24 s eight at a time on a 2-core machine).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   // Languages: the first of src/site.config.ts at "/", the others under "/<lang>/". Pages build their
   // localised URLs themselves (src/lib/routes.ts); Astro knows the locales for Astro.currentLocale.
   i18n: {

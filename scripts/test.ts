@@ -2,8 +2,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { testSites } from '../tests/helpers/test-sites.ts';
+import { CHROMIUM, ensureChromium } from './chromium.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const results = { passed: 0, failed: 0 };
 const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
 
@@ -23,16 +23,8 @@ function count(file: string, read: (json: any) => { passed: number; failed: numb
   results.failed += failed;
 }
 
-// The browser tests need Debian's Chromium; install it when it is missing (never a downloaded browser).
-if (!existsSync(CHROMIUM)) {
-  process.stdout.write(`${CHROMIUM} is missing: installing Debian's chromium package\n`);
-  const apt = (...args: string[]) =>
-    process.getuid?.() === 0
-      ? spawnSync('apt-get', args, { stdio: 'inherit' })
-      : spawnSync('sudo', ['-n', 'apt-get', ...args], { stdio: 'inherit' });
-  apt('update');
-  apt('install', '-y', '--no-install-recommends', 'chromium');
-}
+// The browser tests need Debian's Chromium; installed when it is missing.
+const hasChromium = ensureChromium();
 
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
@@ -51,7 +43,7 @@ run('vitest', process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--rep
 count('test-results/vitest.json', (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests + (j.success || j.numFailedTests ? 0 : 1) }));
 
 // 4. Browser tests.
-if (existsSync(CHROMIUM)) {
+if (hasChromium) {
   run('playwright', process.execPath, ['node_modules/@playwright/test/cli.js', 'test']);
   count('test-results/playwright.json', (j) => ({ passed: j.stats.expected + j.stats.flaky, failed: j.stats.unexpected }));
 } else {

@@ -1,7 +1,7 @@
 // Preloaded (`node --import`) into each timed build step: at exit, writes the CPU seconds the process used —
 // all its threads (markdown-it's workers included) and the child processes it waited for (Pagefind's binary) —
-// to the file named by COMMUNIQUES_CPU_FILE. Wall time on a shared disk varies by tens of percent from run to
-// run; CPU time is the work the build itself asked of the machine.
+// to the file named by COMMUNIQUES_CPU_FILE. Wall time also counts waits on the disk; CPU time is the work the
+// build asked of the processors (on a shared virtual machine it varies from run to run too).
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const file = process.env.COMMUNIQUES_CPU_FILE;

@@ -297,6 +297,7 @@ for (const size of sizes) {
     process.stderr.write('Lighthouse…\n');
     lighthouse = await lighthouseScores(dist, ['/', `/2015/${releasePage.replace(/index\.html$/, '')}`]);
   }
+  const cpu = { cold: median(colds.map((b) => b.cpuSeconds)), warm: median(warms.map((b) => b.cpuSeconds)), baseline: baselines.length ? median(baselines.map((b) => b.cpuSeconds)) : undefined };
   results.push({
     size,
     pages,
@@ -308,13 +309,13 @@ for (const size of sizes) {
       warmCpu: warms.map((b) => b.cpuSeconds),
       baselineCpu: baselines.map((b) => b.cpuSeconds),
     },
-    cpu: { cold: median(colds.map((b) => b.cpuSeconds)), warm: median(warms.map((b) => b.cpuSeconds)), baseline: baselines.length ? median(baselines.map((b) => b.cpuSeconds)) : undefined },
+    cpu,
     cold: { seconds: cold.seconds, peakRssMiB: cold.peakRssMiB },
     warm: { seconds: warm.seconds, peakRssMiB: warm.peakRssMiB },
     oneEdit: { seconds: edited.seconds },
     baseline: baseline && { seconds: baseline.seconds, peakRssMiB: baseline.peakRssMiB, ok: baseline.ok },
     ratioToBaseline: baseline ? cold.seconds / baseline.seconds : undefined,
-    cpuRatioToBaseline: baselines.length ? median(colds.map((b) => b.cpuSeconds)) / median(baselines.map((b) => b.cpuSeconds)) : undefined,
+    cpuRatioToBaseline: cpu.baseline !== undefined ? cpu.cold / cpu.baseline : undefined,
     pagesPerSecond: pages / cold.seconds,
     render,
     distBytes: dirSize(dist),
@@ -394,4 +395,3 @@ mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
 writeFileSync(resultsFile, JSON.stringify({ date, results, devMs, budgets }, null, 2) + '\n');
 writeFileSync(join(ROOT, `bench/results/${date}.md`), markdown);
 process.stdout.write(markdown);
-

@@ -1,10 +1,11 @@
 // The releases loader: Astro's glob loader, preceded by a check of every file so bad content fails with file, field and line.
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import type { PressRenderer } from '../markdown/processor.ts';
 import { glob } from 'astro/loaders';
-import { checkRelease, checkReleases, type CheckOptions } from '../lib/content-check.ts';
+import { checkRelease, checkReleases, type CheckedRelease, type CheckOptions, type SourceFile } from '../lib/content-check.ts';
 import { formatProblems } from '../lib/front-matter.ts';
 import { readSource, readSources } from '../lib/content-files.ts';
 import { readTopics } from '../lib/topics.ts';
@@ -28,6 +29,9 @@ export function releasesLoader({ contentDir }: ReleasesLoaderOptions): Loader {
         topics: new Set(Object.keys(readTopics(join(content, 'topics.yml')))),
         fileExists: (release, path) => existsSync(resolve(root, dirname(release), path)),
       };
+      // On a first build every body is rendered: the render threads start while the files are read and checked.
+      const renderer = await pressRenderer(context);
+      if (context.store.keys().length === 0) renderer?.warmUp();
       const files = await readSources(base, root);
       const { releases, problems } = checkReleases(files, options);
       if (problems.length > 0) {
@@ -40,6 +44,8 @@ export function releasesLoader({ contentDir }: ReleasesLoaderOptions): Loader {
         return hold ? [{ file: r.file, hold }] : [];
       });
       context.logger.info(isPreview() ? `PREVIEW build: ${describeHolds(held).replace('held back', 'shown although not public')}` : describeHolds(held));
+
+      if (renderer) renderAhead(renderer, context, root, releases, files);
 
       // glob only calls parseData for new or changed files (its cache skips the rest). A file
       // checked above and unchanged since is not checked again; one edited later (dev server) is.
@@ -68,4 +74,25 @@ export function releasesLoader({ contentDir }: ReleasesLoaderOptions): Loader {
       }
     },
   };
+}
+
+/**
+ * Our Markdown processor's renderer, which can start before Astro asks (see PressRenderer); another processor
+ * (the benchmark's baseline) is left to render as Astro asks, and its renderer is not even created here.
+ * Processors are told apart by name, as Astro does.
+ */
+async function pressRenderer(context: LoaderContext): Promise<PressRenderer | undefined> {
+  const processor = context.config.markdown.processor;
+  return processor.name === 'communiques-markdown-it' ? ((await processor.createRenderer({})) as PressRenderer) : undefined;
+}
+
+/** Hands over the bodies Astro is about to render, but those whose render it has stored from an earlier build. */
+function renderAhead(renderer: PressRenderer, context: LoaderContext, root: string, releases: readonly CheckedRelease[], files: readonly SourceFile[]): void {
+  const stored = new Map([...context.store.values()].map((entry) => [entry.filePath, entry.digest]));
+  const text = new Map(files.map((f) => [f.file, Buffer.from(f.bytes).toString('utf8')]));
+  renderer.renderAhead(
+    releases
+      .filter((r) => stored.get(r.file.split(sep).join('/')) !== context.generateDigest(text.get(r.file) ?? ''))
+      .map((r) => ({ body: r.body.trim(), fileURL: pathToFileURL(resolve(root, r.file)), frontmatter: r.data as Record<string, unknown> })),
+  );
 }

@@ -27,28 +27,96 @@ export interface ProcessorSettings {
   threads?: number;
 }
 
+/** A release body Astro is about to ask for, as its loader hands it over (body trimmed, raw front matter). */
+export interface UpcomingBody {
+  body: string;
+  fileURL: URL;
+  frontmatter: Record<string, unknown>;
+}
+
+export interface PressRenderer extends MarkdownRenderer {
+  /**
+   * Starts rendering bodies before Astro asks for them. Astro's glob loader renders ten files at a time, each
+   * after reading and checking it, so the render threads would wait for the main thread and the main thread for
+   * them; with the threads kept busy on the next bodies, a render is usually done when its file's turn comes. A
+   * body that differs when Astro asks is rendered again, so a guess never changes a page. Every renderer of the
+   * processor shares the bodies rendered ahead.
+   */
+  renderAhead(bodies: readonly UpcomingBody[]): void;
+  /** Starts the render threads (each takes about half a second to load markdown-it and the plugins) without a body. */
+  warmUp(): void;
+}
+
 export function markdownIt(options: MarkdownOptions = {}, { threads = Math.max(1, availableParallelism() - 1) }: ProcessorSettings = {}): MarkdownProcessor<ProcessorOptions> {
   let runner: Run | undefined;
   const run: Run = (job) => (runner ??= threads > 0 ? inThreads(processor.options, threads) : inProcess(processor.options))(job);
   const releases = resolve(options.contentDir ?? 'content') + sep;
+  // Bodies handed over ahead wait in `waiting` (in order) and enter the threads a few at a time, so that a body
+  // Astro asks for next never queues behind thousands of others: it is started at once (see render below).
+  const waiting = new Map<string, RenderJob>();
+  const ahead = new Map<string, { job: RenderJob; result: Promise<RenderResult> }>();
+  let started = 0;
+  const start = (href: string, job: RenderJob) => {
+    started++;
+    const result = run(job);
+    // Its error, if any, is thrown where Astro asks for the body; a body never asked for must not end the build.
+    result.catch(() => {}).finally(() => {
+      started--;
+      startWaiting();
+    });
+    ahead.set(href, { job, result });
+  };
+  const startWaiting = () => {
+    for (const [href, job] of waiting) {
+      if (started >= AHEAD) break;
+      waiting.delete(href);
+      start(href, job);
+    }
+  };
+  /** The render of a body handed over ahead (started now if it was still waiting), forgotten once taken. */
+  const takeAhead = (href: string) => {
+    const queued = waiting.get(href);
+    if (queued) {
+      waiting.delete(href);
+      start(href, queued);
+    }
+    const early = ahead.get(href);
+    ahead.delete(href);
+    return early;
+  };
+  const renderer: PressRenderer = {
+    warmUp() {
+      run(jobOf('', {})).catch(() => {});
+    },
+    renderAhead(bodies) {
+      for (const { body, fileURL, frontmatter } of bodies) waiting.set(fileURL.href, jobOf(body, frontmatter, fileURL));
+      startWaiting();
+    },
+    async render(content, { fileURL, frontmatter = {} } = {}) {
+      const job = jobOf(content, frontmatter, fileURL);
+      const early = fileURL && takeAhead(fileURL.href);
+      const result = await (early && sameJob(early.job, job) ? early.result : run(job));
+      if ('problem' in result) throw locate(result.problem, content, fileURL);
+      const { code, ...metadata } = result;
+      // A release's front matter is already its entry's data in Astro's store: a second copy would only make
+      // the store larger. Markdown pages elsewhere (src/pages) get theirs back, as Astro reads their layout there.
+      const isRelease = fileURL !== undefined && fileURLToPath(fileURL).startsWith(releases);
+      return { code, metadata: { ...metadata, frontmatter: isRelease ? {} : frontmatter } };
+    },
+  };
   const processor: MarkdownProcessor<ProcessorOptions> = {
     name: 'communiques-markdown-it',
     options: { ...options, fingerprint: fingerprint(RENDERER_CODE, options.contentDir ?? 'content') },
-    async createRenderer(): Promise<MarkdownRenderer> {
-      return {
-        async render(content, { fileURL, frontmatter = {} } = {}) {
-          const result = await run(jobOf(content, frontmatter, fileURL));
-          if ('problem' in result) throw locate(result.problem, content, fileURL);
-          const { code, ...metadata } = result;
-          // A release's front matter is already its entry's data in Astro's store: a second copy would only make
-          // the store larger. Markdown pages elsewhere (src/pages) get theirs back, as Astro reads their layout there.
-          const isRelease = fileURL !== undefined && fileURLToPath(fileURL).startsWith(releases);
-          return { code, metadata: { ...metadata, frontmatter: isRelease ? {} : frontmatter } };
-        },
-      };
-    },
+    createRenderer: async () => renderer,
   };
   return processor;
+}
+
+/** Bodies rendered ahead at most at a time: enough to keep the threads busy (each takes 16 at once). */
+const AHEAD = 64;
+
+function sameJob(a: RenderJob, b: RenderJob): boolean {
+  return a.content === b.content && a.lang === b.lang && a.country === b.country && a.fileURL === b.fileURL && JSON.stringify(a.glossary) === JSON.stringify(b.glossary);
 }
 
 function jobOf(content: string, frontmatter: Record<string, unknown>, fileURL?: URL): RenderJob {

@@ -2,8 +2,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { fingerprint, markdownIt } from '../../src/markdown/processor.ts';
+import { describe, expect, it, vi } from 'vitest';
+import MarkdownIt from 'markdown-it';
+import { fingerprint, markdownIt, type PressRenderer } from '../../src/markdown/processor.ts';
 import { readFixtures } from '../helpers/fixtures.ts';
 import { wordsOf } from '../../src/lib/reading-time.ts';
 
@@ -103,5 +104,66 @@ describe('the processor', () => {
     writeFileSync(join(dir, 'content/glossary/fr.yml'), 'OIM: Organisation internationale pour les migrations');
     expect(fingerprint([join(dir, 'code')], join(dir, 'content'))).not.toBe(afterCode);
     expect(markdownIt().options.fingerprint).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  describe('rendering ahead of Astro', () => {
+    const fresh = async () => (await markdownIt({ contentDir: 'tests/fixtures/markdown' }, { threads: 0 }).createRenderer({})) as PressRenderer;
+    const fr = { lang: 'fr', countries: ['PE'] };
+    const a = { body: '# Un\n\nL’OIM : « oui ».', fileURL: pathToFileURL('content/communiques/fr/2017-a.md'), frontmatter: fr };
+    const b = { body: 'Deux.', fileURL: pathToFileURL('content/communiques/fr/2017-b.md'), frontmatter: fr };
+
+    it('renders each body handed over once, and gives Astro the same result as when it asks first', async () => {
+      const ahead = await fresh();
+      const spy = vi.spyOn(MarkdownIt.prototype, 'render');
+      try {
+        ahead.renderAhead([a, b]);
+        expect(spy).toHaveBeenCalledTimes(2);
+        const results = [await ahead.render(a.body, a), await ahead.render(b.body, b)];
+        expect(spy).toHaveBeenCalledTimes(2);
+        const asked = await fresh();
+        expect(results).toEqual([await asked.render(a.body, a), await asked.render(b.body, b)]);
+      } finally {
+        spy.mockRestore();
+      }
+    });
+
+    it('starts a body Astro asks for at once, however many are waiting to be rendered ahead', async () => {
+      const ahead = await fresh();
+      const bodies = Array.from({ length: 500 }, (_, i) => ({ ...b, body: `Corps ${i}.`, fileURL: pathToFileURL(`content/communiques/fr/2017-${i}.md`) }));
+      const spy = vi.spyOn(MarkdownIt.prototype, 'render');
+      try {
+        ahead.renderAhead(bodies);
+        expect(spy.mock.calls.length).toBeLessThan(500);
+        const last = bodies.at(-1)!;
+        const asked = ahead.render(last.body, last);
+        expect(spy.mock.lastCall?.[0]).toBe(last.body);
+        expect((await asked).code).toBe('<p>Corps 499.</p>\n');
+        // The others are rendered meanwhile, each once.
+        await vi.waitFor(() => expect(spy).toHaveBeenCalledTimes(500));
+        await new Promise((done) => setTimeout(done, 20));
+        expect(spy).toHaveBeenCalledTimes(500);
+      } finally {
+        spy.mockRestore();
+      }
+    });
+
+    it('renders a body again when what Astro asks for differs from what was handed over', async () => {
+      const ahead = await fresh();
+      ahead.renderAhead([a]);
+      const edited = await ahead.render('Texte modifié.', a);
+      expect(edited.code).toBe('<p>Texte modifié.</p>\n');
+      ahead.renderAhead([{ ...b, body: '"a"' }]);
+      expect((await ahead.render('"a"', { ...b, frontmatter: { lang: 'en' } })).code).toBe('<p>“a”</p>\n');
+    });
+
+    it('reports a content error where Astro asks for the body, with its file and line', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'release-'));
+      const file = join(dir, '2017-x.md');
+      const body = 'Intro.\n\n```chart\ntitle: A\nlabels: [x]\nseries: [{name: s, values: [oops]}]\n```';
+      writeFileSync(file, `---\ntitle: T\nlang: fr\ndate: 2017-01-01\n---\n\n${body}\n`);
+      const ahead = await fresh();
+      ahead.renderAhead([{ body, fileURL: pathToFileURL(file), frontmatter: fr }]);
+      await expect(ahead.render(body, { frontmatter: fr, fileURL: pathToFileURL(file) })).rejects.toThrow(/2017-x\.md:12 — chart: series\.0\.values\.0: must be a number/);
+    });
   });
 });

@@ -1,11 +1,11 @@
 // The releases loader: Astro's glob loader, preceded by a check of every file so bad content fails with file, field and line.
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { PressRenderer } from '../markdown/processor.ts';
 import { glob } from 'astro/loaders';
-import { checkRelease, checkReleases, type CheckedRelease, type CheckOptions, type SourceFile } from '../lib/content-check.ts';
+import { checkRelease, checkReleases, type CheckOptions } from '../lib/content-check.ts';
 import { formatProblems } from '../lib/front-matter.ts';
 import { readSource, readSources } from '../lib/content-files.ts';
 import { readTopics } from '../lib/topics.ts';
@@ -29,9 +29,11 @@ export function releasesLoader({ contentDir }: ReleasesLoaderOptions): Loader {
         topics: new Set(Object.keys(readTopics(join(content, 'topics.yml')))),
         fileExists: (release, path) => existsSync(resolve(root, dirname(release), path)),
       };
-      // On a first build every body is rendered: the render threads start while the files are read and checked.
-      const renderer = await pressRenderer(context);
-      if (context.store.keys().length === 0) renderer?.warmUp();
+      // On a first build (nothing stored yet) every body is rendered: the render threads start while the files
+      // are read and checked, then take the bodies before Astro asks. Later builds and edits in the dev server
+      // render only changed files, one at a time, and are left as Astro does them.
+      const renderer = context.store.keys().length === 0 ? await pressRenderer(context) : undefined;
+      renderer?.warmUp();
       const files = await readSources(base, root);
       const { releases, problems } = checkReleases(files, options);
       if (problems.length > 0) {
@@ -45,7 +47,7 @@ export function releasesLoader({ contentDir }: ReleasesLoaderOptions): Loader {
       });
       context.logger.info(isPreview() ? `PREVIEW build: ${describeHolds(held).replace('held back', 'shown although not public')}` : describeHolds(held));
 
-      if (renderer) renderAhead(renderer, context, root, releases, files);
+      renderer?.renderAhead(releases.map((r) => ({ body: r.body.trim(), fileURL: pathToFileURL(resolve(root, r.file)), frontmatter: r.data as Record<string, unknown> })));
 
       // glob only calls parseData for new or changed files (its cache skips the rest). A file
       // checked above and unchanged since is not checked again; one edited later (dev server) is.
@@ -86,13 +88,3 @@ async function pressRenderer(context: LoaderContext): Promise<PressRenderer | un
   return processor.name === 'communiques-markdown-it' ? ((await processor.createRenderer({})) as PressRenderer) : undefined;
 }
 
-/** Hands over the bodies Astro is about to render, but those whose render it has stored from an earlier build. */
-function renderAhead(renderer: PressRenderer, context: LoaderContext, root: string, releases: readonly CheckedRelease[], files: readonly SourceFile[]): void {
-  const stored = new Map([...context.store.values()].map((entry) => [entry.filePath, entry.digest]));
-  const text = new Map(files.map((f) => [f.file, Buffer.from(f.bytes).toString('utf8')]));
-  renderer.renderAhead(
-    releases
-      .filter((r) => stored.get(r.file.split(sep).join('/')) !== context.generateDigest(text.get(r.file) ?? ''))
-      .map((r) => ({ body: r.body.trim(), fileURL: pathToFileURL(resolve(root, r.file)), frontmatter: r.data as Record<string, unknown> })),
-  );
-}

@@ -27,7 +27,7 @@ export interface ProcessorSettings {
   threads?: number;
 }
 
-/** A release body Astro is about to ask for, as its loader hands it over (body trimmed, raw front matter). */
+/** A release body Astro is about to ask for: the body trimmed as Astro trims it, and the front matter the job reads (language, countries, glossary). */
 export interface UpcomingBody {
   body: string;
   fileURL: URL;

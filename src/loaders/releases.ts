@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { PressRenderer } from '../markdown/processor.ts';
 import { glob } from 'astro/loaders';
+import type { PressRenderer } from '../markdown/processor.ts';
 import { checkRelease, checkReleases, type CheckOptions } from '../lib/content-check.ts';
 import { formatProblems } from '../lib/front-matter.ts';
 import { readSource, readSources } from '../lib/content-files.ts';
@@ -87,4 +87,3 @@ async function pressRenderer(context: LoaderContext): Promise<PressRenderer | un
   const processor = context.config.markdown.processor;
   return processor.name === 'communiques-markdown-it' ? ((await processor.createRenderer({})) as PressRenderer) : undefined;
 }
-

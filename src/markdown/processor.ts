@@ -39,8 +39,8 @@ export interface PressRenderer extends MarkdownRenderer {
    * Starts rendering bodies before Astro asks for them. Astro's glob loader renders ten files at a time, each
    * after reading and checking it, so the render threads would wait for the main thread and the main thread for
    * them; with the threads kept busy on the next bodies, a render is usually done when its file's turn comes. A
-   * body that differs when Astro asks is rendered again, so a guess never changes a page. Every renderer of the
-   * processor shares the bodies rendered ahead.
+   * body that differs when Astro asks is rendered again, so a guess never changes a page. The processor has one
+   * renderer, so what the loader hands over is what Astro's renders find.
    */
   renderAhead(bodies: readonly UpcomingBody[]): void;
   /** Starts the render threads (each takes about half a second to load markdown-it and the plugins) without a body. */
@@ -52,7 +52,7 @@ export function markdownIt(options: MarkdownOptions = {}, { threads = Math.max(1
   const run: Run = (job) => (runner ??= threads > 0 ? inThreads(processor.options, threads) : inProcess(processor.options))(job);
   const releases = resolve(options.contentDir ?? 'content') + sep;
   // Bodies handed over ahead wait in `waiting` (in order) and enter the threads a few at a time, so that a body
-  // Astro asks for next never queues behind thousands of others: it is started at once (see render below).
+  // Astro asks for never queues behind thousands of others: one still waiting is rendered when asked for.
   const waiting = new Map<string, RenderJob>();
   const ahead = new Map<string, { job: RenderJob; result: Promise<RenderResult> }>();
   let started = 0;
@@ -73,13 +73,9 @@ export function markdownIt(options: MarkdownOptions = {}, { threads = Math.max(1
       start(href, job);
     }
   };
-  /** The render of a body handed over ahead (started now if it was still waiting), forgotten once taken. */
+  /** The render of a body handed over ahead, if it has started; forgotten either way, as Astro asks only once. */
   const takeAhead = (href: string) => {
-    const queued = waiting.get(href);
-    if (queued) {
-      waiting.delete(href);
-      start(href, queued);
-    }
+    waiting.delete(href);
     const early = ahead.get(href);
     ahead.delete(href);
     return early;
@@ -116,7 +112,7 @@ export function markdownIt(options: MarkdownOptions = {}, { threads = Math.max(1
 const AHEAD = 64;
 
 function sameJob(a: RenderJob, b: RenderJob): boolean {
-  return a.content === b.content && a.lang === b.lang && a.country === b.country && a.fileURL === b.fileURL && JSON.stringify(a.glossary) === JSON.stringify(b.glossary);
+  return a.content === b.content && a.lang === b.lang && a.country === b.country && JSON.stringify(a.glossary) === JSON.stringify(b.glossary);
 }
 
 function jobOf(content: string, frontmatter: Record<string, unknown>, fileURL?: URL): RenderJob {

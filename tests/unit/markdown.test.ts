@@ -127,7 +127,7 @@ describe('the processor', () => {
       }
     });
 
-    it('starts a body Astro asks for at once, however many are waiting to be rendered ahead', async () => {
+    it('renders a body Astro asks for at once, however many are waiting to be rendered ahead', async () => {
       const ahead = await fresh();
       const bodies = Array.from({ length: 500 }, (_, i) => ({ ...b, body: `Corps ${i}.`, fileURL: pathToFileURL(`content/communiques/fr/2017-${i}.md`) }));
       const spy = vi.spyOn(MarkdownIt.prototype, 'render');

@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { assertPinnedNode } from './src/lib/node-check.ts';
 import { markdownIt } from './src/markdown/processor.ts';
+import { saveEditsNow } from './src/loaders/save-edits-now.ts';
 import { site } from './src/site.config.ts';
 import { contentDir } from './src/lib/paths.ts';
 
@@ -29,6 +30,8 @@ export default defineConfig({
   // Releases are Markdown rendered by markdown-it with the press plugins of src/markdown/.
   // (The benchmark sets COMMUNIQUES_PROCESSOR=astro-default to measure Astro's own processor on the same site.)
   markdown: process.env.COMMUNIQUES_PROCESSOR === 'astro-default' ? {} : { processor: markdownIt({ contentDir }) },
+  // In the dev server, an edited release is stored, and the browser reloaded, as soon as it is rendered.
+  integrations: [saveEditsNow({ contentDir })],
   // The dev server does not watch the benchmark's corpora and builds (tens of thousands of files).
   vite: { server: { watch: { ignored: ['**/bench/work/**'] } } },
   // No telemetry, no dev toolbar: nothing leaves the machine.

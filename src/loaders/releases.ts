@@ -11,6 +11,7 @@ import { readSource, readSources } from '../lib/content-files.ts';
 import { readTopics } from '../lib/topics.ts';
 import { site } from '../site.config.ts';
 import { describeHolds, holdOf, isPreview } from '../lib/publication.ts';
+import { RELEASES_LOADER, SAVE_NOW, tracking, updatesOf } from './save-edits-now.ts';
 
 export interface ReleasesLoaderOptions {
   /** Folder of the content, relative to the project: holds communiques/ and topics.yml. */
@@ -19,8 +20,13 @@ export interface ReleasesLoaderOptions {
 
 export function releasesLoader({ contentDir }: ReleasesLoaderOptions): Loader {
   return {
-    name: 'communiques-releases',
+    name: RELEASES_LOADER,
     async load(context: LoaderContext) {
+      // A sync asked for right after an edit (save-edits-now.ts): the edit is in the store, which Astro then writes.
+      if (context.refreshContextData?.[SAVE_NOW]) {
+        if (context.watcher) await Promise.allSettled(updatesOf(context.watcher));
+        return;
+      }
       const root = fileURLToPath(context.config.root);
       const content = resolve(root, contentDir);
       const base = join(content, 'communiques');
@@ -67,7 +73,8 @@ export function releasesLoader({ contentDir }: ReleasesLoaderOptions): Loader {
       };
       // Bodies are not kept in the data store (the editions read them from the files): a smaller
       // store loads faster and holds less memory on large sites.
-      await glob({ base, pattern: '**/*.md', retainBody: false }).load({ ...context, parseData });
+      const watcher = context.watcher && tracking(context.watcher);
+      await glob({ base, pattern: '**/*.md', retainBody: false }).load({ ...context, parseData, watcher });
 
       const unrendered = [...context.store.values()].filter((entry) => entry.rendered === undefined);
       if (unrendered.length > 0) {

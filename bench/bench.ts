@@ -1,13 +1,13 @@
 // npm run bench -- --size 1000[,5000,10000]: build cost, page weight, search cost and Lighthouse scores, against budgets and a baseline.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { writeCorpus } from './corpus.ts';
 import { serve } from '../tests/helpers/serve.ts';
+import { startDevServer, type DevServer } from '../tests/helpers/dev-server.ts';
 import { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from '../scripts/chromium.ts';
 import { markdownIt } from '../src/markdown/processor.ts';
 import { readFrontMatter } from '../src/lib/front-matter.ts';
@@ -201,46 +201,71 @@ async function lighthouseScores(dist: string, pages: string[]) {
   return scores;
 }
 
-/** In `astro dev`, how long until an edited release shows its new text in the browser. */
-async function devEditLatency(): Promise<number | undefined> {
-  // Outside bench/work, which the dev server does not watch.
-  const work = mkdtempSync(join(tmpdir(), 'communiques-dev-'));
-  const content = join(work, 'content');
-  cpSync(join(ROOT, 'content'), content, { recursive: true });
-  const port = 4500 + Math.floor(Math.random() * 400);
-  const dev = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', COMMUNIQUES_CONTENT: content, COMMUNIQUES_CACHE: join(work, 'cache') },
-  });
-  let out = '';
-  dev.stdout.on('data', (d) => (out += d));
+/**
+ * In `astro dev`, how long until an edited release shows its new text in the browser, for each of `edits` edits
+ * made while the author has the page open (the first moments after the server starts, when Vite still
+ * prepares its dependencies and reloads the page for them, are left out).
+ */
+async function devEditLatencies(edits = 3): Promise<number[] | undefined> {
+  let dev: DevServer | undefined;
   let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
   try {
-    for (let i = 0; i < 200 && !out.includes(`:${port}`); i++) await new Promise((r) => setTimeout(r, 100));
+    // On a copy outside bench/work, which the dev server does not watch.
+    dev = await startDevServer();
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${port}/2017/procureurs-traite-perou/`, { waitUntil: 'load', timeout: 60_000 });
-    const file = join(content, 'communiques/fr/2017-procureurs-traite-perou.md');
-    const marker = `Phrase ajoutée ${Date.now()}.`;
-    const started = performance.now();
-    writeFileSync(file, `${readFileSync(file, 'utf8')}\n${marker}\n`);
-    await page.waitForFunction((m) => document.body.innerText.includes(m), marker, { timeout: 30_000 });
-    return performance.now() - started;
+    const connected = page.waitForEvent('console', { predicate: (m) => m.text().includes('[vite] connected'), timeout: 60_000 });
+    await page.goto(`${dev.url}/2017/procureurs-traite-perou/`, { waitUntil: 'load', timeout: 60_000 });
+    await connected;
+    const file = join(dev.content, 'communiques/fr/2017-procureurs-traite-perou.md');
+    const original = readFileSync(file, 'utf8');
+    const times: number[] = [];
+    for (let i = 0; i < edits; i++) {
+      await new Promise((r) => setTimeout(r, 2000));
+      const marker = `Phrase ajoutée ${'abcdefghij'[i]}${Date.now().toString(36)}.`;
+      const started = performance.now();
+      writeFileSync(file, `${original}\n${marker}\n`);
+      await page.waitForFunction((m) => document.body.innerText.includes(m), marker, { timeout: 30_000 });
+      times.push(performance.now() - started);
+    }
+    return times;
   } catch (error) {
     process.stderr.write(`astro dev could not be measured: ${(error as Error).message.split('\n')[0]}\n`);
     return undefined;
   } finally {
     await browser?.close();
-    dev.kill();
-    rmSync(work, { recursive: true, force: true });
+    await dev?.stop();
   }
+}
+
+/** One corpus size's measurements, as written to `bench/results/<date>.json`. */
+interface SizeResult {
+  size: number;
+  pages: number;
+  /** Every run's wall and CPU seconds, in the order they ran. */
+  runs: { cold: number[]; warm: number[]; baseline: number[]; coldCpu: number[]; warmCpu: number[]; baselineCpu: number[] };
+  /** Median CPU seconds of each kind of build. */
+  cpu: { cold: number; warm: number; baseline?: number };
+  cold: { seconds: number; peakRssMiB: number };
+  warm: { seconds: number; peakRssMiB: number };
+  oneEdit: { seconds: number };
+  baseline?: { seconds: number; peakRssMiB: number; ok: boolean };
+  ratioToBaseline?: number;
+  cpuRatioToBaseline?: number;
+  pagesPerSecond: number;
+  render: Awaited<ReturnType<typeof renderTimes>>;
+  distBytes: number;
+  pagefindBytes: number;
+  search: Awaited<ReturnType<typeof searchCost>>;
+  weights: ReturnType<typeof pageWeight>[];
+  lighthouse?: Record<string, Record<string, number>>;
 }
 
 // Runs of the same day accumulate: a size measured again replaces its earlier row.
 const date = new Date().toISOString().slice(0, 10);
 const resultsFile = join(ROOT, `bench/results/${date}.json`);
-const earlier = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as { results: Record<string, unknown>[]; devMs?: number }) : undefined;
-const results: Record<string, unknown>[] = (earlier?.results ?? []).filter((r) => !sizes.includes(r.size as number));
+const earlier = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as { results: SizeResult[]; devMs?: number; devRuns?: number[] }) : undefined;
+const results: SizeResult[] = (earlier?.results ?? []).filter((r) => !sizes.includes(r.size));
 for (const size of sizes) {
   process.stderr.write(`\n== ${size} releases\n`);
   const content = join(WORK, `corpus-${size}`);
@@ -326,27 +351,28 @@ for (const size of sizes) {
   });
 }
 
-results.sort((a, b) => (a.size as number) - (b.size as number));
-const devMs = values['no-dev'] ? earlier?.devMs : await devEditLatency();
+results.sort((a, b) => a.size - b.size);
+const devRuns = values['no-dev'] ? earlier?.devRuns : await devEditLatencies();
+const devMs = devRuns ? median(devRuns) : values['no-dev'] ? earlier?.devMs : undefined;
 
 // Budgets (README, "Performance budgets").
 const budgets: { name: string; pass: boolean; value: string }[] = [];
-for (const r of results as any[]) {
-  const release = r.weights[1];
+for (const r of results) {
+  const release = r.weights[1]!;
   budgets.push({ name: `${r.size}: release page HTML + CSS ≤ 14 KB compressed`, pass: release.htmlCssGzip <= 14 * 1024, value: `${(release.htmlCssGzip / 1024).toFixed(1)} KB` });
-  budgets.push({ name: `${r.size}: 0 bytes of JavaScript on release and listing pages`, pass: r.weights.slice(0, 3).every((w: any) => w.jsBytes === 0), value: r.weights.slice(0, 3).map((w: any) => w.jsBytes).join(', ') });
+  budgets.push({ name: `${r.size}: 0 bytes of JavaScript on release and listing pages`, pass: r.weights.slice(0, 3).every((w) => w.jsBytes === 0), value: r.weights.slice(0, 3).map((w) => w.jsBytes).join(', ') });
   budgets.push({ name: `${r.size}: warm build faster than cold`, pass: r.warm.seconds < r.cold.seconds, value: `${r.warm.seconds.toFixed(1)} s vs ${r.cold.seconds.toFixed(1)} s` });
-  if (r.ratioToBaseline !== undefined && r.size >= 5000) {
-    const paired = r.runs.cold.map((c: number, i: number) => c / r.runs.baseline[i]);
+  if (r.baseline && r.ratioToBaseline !== undefined && r.size >= 5000) {
+    const paired = r.runs.cold.map((c, i) => c / r.runs.baseline[i]!);
     budgets.push({
       name: `${r.size}: cold build ≤ 1.0× the default-processor baseline (fastest of each)`,
       pass: r.ratioToBaseline <= 1.0,
-      value: `${r.ratioToBaseline.toFixed(2)}× (${r.cold.seconds.toFixed(1)} s vs ${r.baseline.seconds.toFixed(1)} s; run by run ${paired.map((x: number) => x.toFixed(2)).join(', ')}, median ${median(paired).toFixed(2)}×; CPU ${r.cpuRatioToBaseline.toFixed(2)}×)`,
+      value: `${r.ratioToBaseline.toFixed(2)}× (${r.cold.seconds.toFixed(1)} s vs ${r.baseline.seconds.toFixed(1)} s; run by run ${paired.map((x) => x.toFixed(2)).join(', ')}, median ${median(paired).toFixed(2)}×; CPU ${r.cpuRatioToBaseline?.toFixed(2) ?? '—'}×)`,
     });
   }
   if (r.size >= 10000) budgets.push({ name: `${r.size}: peak memory under 4 GiB`, pass: r.cold.peakRssMiB < 4096, value: `${r.cold.peakRssMiB} MiB` });
   if (r.lighthouse) {
-    for (const [page, s] of Object.entries(r.lighthouse as Record<string, Record<string, number>>)) {
+    for (const [page, s] of Object.entries(r.lighthouse)) {
       budgets.push({ name: `${r.size}: Lighthouse ${page} performance ≥ 0.98`, pass: s.performance! >= 0.98, value: String(s.performance) });
       for (const k of ['accessibility', 'best-practices', 'seo']) budgets.push({ name: `${r.size}: Lighthouse ${page} ${k} = 1`, pass: s[k] === 1, value: String(s[k]) });
     }
@@ -355,12 +381,15 @@ for (const r of results as any[]) {
 if (devMs !== undefined) budgets.push({ name: 'astro dev: an edited release shows its new text within 1 s', pass: devMs <= 1000, value: `${Math.round(devMs)} ms` });
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const rows = (results as any[]).map(
+/** Every run of three kinds of build, in seconds: `a, b / c, d / —`. */
+const runList = (r: SizeResult, kinds: (keyof SizeResult['runs'])[]) =>
+  kinds.map((k) => r.runs[k].map((x) => x.toFixed(1)).join(', ') || '—').join(' / ');
+const rows = results.map(
   (r) =>
-    `| ${r.size} | ${r.pages} | ${r.cold.seconds.toFixed(1)} s | ${r.warm.seconds.toFixed(1)} s | ${r.oneEdit.seconds.toFixed(1)} s | ${r.cold.peakRssMiB} MiB | ${r.pagesPerSecond.toFixed(0)} | ${r.baseline ? `${r.baseline.seconds.toFixed(1)} s (${r.ratioToBaseline.toFixed(2)}×)` : '—'} | ${r.cpuRatioToBaseline !== undefined ? `${r.cpu.cold.toFixed(1)} s / ${r.cpu.baseline.toFixed(1)} s (${r.cpuRatioToBaseline.toFixed(2)}×)` : `${r.cpu?.cold?.toFixed(1) ?? '—'} s / —`} | ${r.render.msPerReleaseWithPlugins.toFixed(2)} ms (bare ${r.render.msPerReleaseBare.toFixed(2)} ms) | ${(r.distBytes / 1048576).toFixed(1)} MB | ${kb(r.pagefindBytes)} | ${kb(r.search.queryBytes)} |`,
+    `| ${r.size} | ${r.pages} | ${r.cold.seconds.toFixed(1)} s | ${r.warm.seconds.toFixed(1)} s | ${r.oneEdit.seconds.toFixed(1)} s | ${r.cold.peakRssMiB} MiB | ${r.pagesPerSecond.toFixed(0)} | ${r.baseline && r.ratioToBaseline !== undefined ? `${r.baseline.seconds.toFixed(1)} s (${r.ratioToBaseline.toFixed(2)}×)` : '—'} | ${r.cpu.baseline !== undefined && r.cpuRatioToBaseline !== undefined ? `${r.cpu.cold.toFixed(1)} s / ${r.cpu.baseline.toFixed(1)} s (${r.cpuRatioToBaseline.toFixed(2)}×)` : `${r.cpu.cold.toFixed(1)} s / —`} | ${r.render.msPerReleaseWithPlugins.toFixed(2)} ms (bare ${r.render.msPerReleaseBare.toFixed(2)} ms) | ${(r.distBytes / 1048576).toFixed(1)} MB | ${kb(r.pagefindBytes)} | ${kb(r.search.queryBytes)} |`,
 );
-const weightRows = (results as any[]).flatMap((r) =>
-  r.weights.map((w: any) => `| ${r.size} | ${w.page} | ${kb(w.htmlBytes)} / ${kb(w.htmlGzip)} | ${kb(w.cssBytes)} / ${kb(w.cssGzip)} | ${kb(w.jsBytes)} / ${kb(w.jsGzip)} |`),
+const weightRows = results.flatMap((r) =>
+  r.weights.map((w) => `| ${r.size} | ${w.page} | ${kb(w.htmlBytes)} / ${kb(w.htmlGzip)} | ${kb(w.cssBytes)} / ${kb(w.cssGzip)} | ${kb(w.jsBytes)} / ${kb(w.jsGzip)} |`),
 );
 const markdown = `# Benchmark ${date}
 
@@ -373,7 +402,7 @@ ${rows.join('\n')}
 
 Every run, in seconds of wall time (cold / warm / baseline) and of CPU time (cold / warm / baseline):
 
-${(results as any[]).map((r) => `- ${r.size}: ${['cold', 'warm', 'baseline'].map((k) => (r.runs?.[k] ?? []).map((x: number) => x.toFixed(1)).join(', ') || '—').join(' / ')}; CPU ${['coldCpu', 'warmCpu', 'baselineCpu'].map((k) => (r.runs?.[k] ?? []).map((x: number) => x.toFixed(1)).join(', ') || '—').join(' / ')}`).join('\n')}
+${results.map((r) => `- ${r.size}: ${runList(r, ['cold', 'warm', 'baseline'])}; CPU ${runList(r, ['coldCpu', 'warmCpu', 'baselineCpu'])}`).join('\n')}
 
 Page weight (raw / gzip):
 
@@ -381,9 +410,9 @@ Page weight (raw / gzip):
 | --- | --- | --- | --- | --- |
 ${weightRows.join('\n')}
 
-${(results as any[]).map((r) => (r.lighthouse ? `Lighthouse (${r.size}): ${Object.entries(r.lighthouse).map(([p, s]) => `${p} ${JSON.stringify(s)}`).join('; ')}` : '')).join('\n')}
+${results.map((r) => (r.lighthouse ? `Lighthouse (${r.size}): ${Object.entries(r.lighthouse).map(([p, s]) => `${p} ${JSON.stringify(s)}`).join('; ')}` : '')).join('\n')}
 
-${devMs !== undefined ? `astro dev, edit to visible text: ${Math.round(devMs)} ms` : ''}
+${devMs !== undefined ? `astro dev, edit to visible text: ${Math.round(devMs)} ms${devRuns ? ` (median of ${devRuns.length} edits: ${devRuns.map((t) => Math.round(t)).join(', ')} ms)` : ''}` : ''}
 
 ## Budgets
 
@@ -392,6 +421,6 @@ ${devMs !== undefined ? `astro dev, edit to visible text: ${Math.round(devMs)} m
 ${budgets.map((b) => `| ${b.name} | ${b.value} | ${b.pass ? 'pass' : 'FAIL'} |`).join('\n')}
 `;
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-writeFileSync(resultsFile, JSON.stringify({ date, results, devMs, budgets }, null, 2) + '\n');
+writeFileSync(resultsFile, JSON.stringify({ date, results, devMs, devRuns, budgets }, null, 2) + '\n');
 writeFileSync(join(ROOT, `bench/results/${date}.md`), markdown);
 process.stdout.write(markdown);

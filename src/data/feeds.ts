@@ -3,6 +3,7 @@ import type { Newsroom, SiteRelease } from './releases.ts';
 import type { Lang } from '../lib/languages.ts';
 import { atomXml, rssXml, type FeedItem } from '../lib/feeds.ts';
 import { absolutize } from '../lib/absolute.ts';
+import { portableHtml } from '../lib/portable-html.ts';
 import { absoluteUrl, homePath, taxonomyPath } from '../lib/routes.ts';
 import { dateToInstant } from '../lib/dates.ts';
 import { t } from '../lib/i18n.ts';
@@ -44,7 +45,7 @@ export function feedLinks(base: string): { rss: string; atom: string } {
 
 const items = new Map<string, Promise<FeedItem>>();
 
-/** A release as a feed item, with its body rendered as readers see it (images resolved) and made absolute. */
+/** A release as a feed item, with its body rendered as readers see it (images resolved), for feed readers (portableHtml) and made absolute. */
 function itemOf(release: SiteRelease): Promise<FeedItem> {
   let item = items.get(release.id);
   if (!item) {
@@ -56,7 +57,7 @@ function itemOf(release: SiteRelease): Promise<FeedItem> {
         url,
         published: dateToInstant(release.data.date),
         summary: release.summary,
-        html: absolutize(html, url),
+        html: absolutize(portableHtml(html), url),
         categories: [t(release.lang, `type.${release.data.type}`), ...release.data.topics],
       };
     })();

@@ -1,9 +1,10 @@
 // The e-mail edition of a release: one self-contained HTML message (inline styles, table layout, ≤ 600 px, absolute URLs) for a press list.
-import { parse, type HTMLElement } from 'node-html-parser';
+import type { HTMLElement } from 'node-html-parser';
 import type { Contact } from './contact-schema.ts';
 import type { Lang } from './languages.ts';
 import { escapeXml as escape } from './feeds.ts';
 import { parsePhone } from './phone.ts';
+import { portableTree } from './portable-html.ts';
 
 export interface EmailFacts {
   lang: Lang;
@@ -48,20 +49,10 @@ const STYLES: Record<string, string> = {
   SUP: 'font-size:11px;line-height:0',
 };
 
-/** Rewrites the site's HTML for mail clients: no SVG (a chart shows its table), no helper text, every element styled inline. */
+/** Rewrites the site's HTML for mail clients: what only makes sense on the site removed (portableTree), every element styled inline. */
 export function emailBody(html: string, accent: string): string {
-  const root = parse(html);
-  root.querySelectorAll('.visually-hidden, svg, summary, .chart__legend, script, style').forEach((el) => el.remove());
-  // A chart's table already has the chart's title as its caption; its source goes after the table.
-  root.querySelectorAll('figure.chart').forEach((figure) => {
-    figure.querySelector('.chart__title')?.remove();
-    const source = figure.querySelector('.chart__source');
-    if (source) {
-      source.remove();
-      figure.appendChild(source);
-    }
-  });
-  root.querySelectorAll('details, div.table-scroll, abbr').forEach((el) => el.replaceWith(...el.childNodes));
+  const root = portableTree(html);
+  root.querySelectorAll('abbr').forEach((el) => el.replaceWith(...el.childNodes));
   root.querySelectorAll('*').forEach((el: HTMLElement) => {
     const style = el.tagName === 'A' ? `color:${accent};text-decoration:underline` : STYLES[el.tagName];
     const keep = ['href', 'src', 'alt', 'id', 'scope', 'colspan', 'rowspan', 'lang'];

@@ -5,6 +5,7 @@ import { createEnv } from '../../src/markdown/env.ts';
 import { withHeadingAnchors } from '../../src/lib/heading-anchors.ts';
 import { bodyToText } from '../../src/lib/plain-text.ts';
 import { emailBody } from '../../src/lib/email.ts';
+import { portableHtml } from '../../src/lib/portable-html.ts';
 import { t } from '../../src/lib/i18n.ts';
 
 const md = createMarkdown({ glossaries: {} });
@@ -51,5 +52,31 @@ describe('headings in the text edition and the e-mail', () => {
     const mail = emailBody(html, '#0b4f9c');
     expect(mail).toMatch(/^<h2 id="contexte" style="[^"]+">Contexte<\/h2>/);
     expect(mail).not.toContain('<a');
+  });
+});
+
+describe('the body in feeds (feed readers have none of the site’s CSS)', () => {
+  const chart = '```chart\ntitle: Cas identifiés\nkind: bar\nsource: Ministère public\nlabels: [2015, 2016]\nseries:\n  - name: Cas\n    values: [889, 1144]\n```';
+  const { html } = render(`Voir [le rapport](https://example.net/rapport) et [la page](/2017/x/).\n\n${chart}\n\n| a | b |\n|---|--:|\n| 1 | 2 |\n`);
+
+  it('drops the text meant only for the site’s screen-reader users, keeping the link', () => {
+    expect(html).toContain('visually-hidden');
+    const feed = portableHtml(html);
+    expect(feed).not.toContain('visually-hidden');
+    expect(feed).toContain('<a href="https://example.net/rapport"');
+    expect(feed).toContain('le rapport</a>');
+  });
+
+  it('shows a chart as its data table with the chart’s title as caption, then its source; no SVG', () => {
+    expect(html).toContain('<svg');
+    const feed = portableHtml(html);
+    expect(feed).not.toMatch(/<svg|<summary|<details|chart__legend/);
+    expect(feed).toMatch(/<table[\s\S]*Cas identifiés[\s\S]*1[\s\u202f\u00a0]?144[\s\S]*<\/table>[\s\S]*Ministère public/);
+    expect(feed).not.toContain('class="table-scroll"');
+  });
+
+  it('leaves a body with nothing site-only as it is', () => {
+    const plain = render('Un paragraphe, *simple*.').html;
+    expect(portableHtml(plain)).toBe(plain);
   });
 });

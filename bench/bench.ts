@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { writeCorpus } from './corpus.ts';
 import { serve } from '../tests/helpers/serve.ts';
-import { startDevServer, type DevServer } from '../tests/helpers/dev-server.ts';
+import { startDevServer, uniqueWord, type DevServer } from '../tests/helpers/dev-server.ts';
 import { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from '../scripts/chromium.ts';
 import { markdownIt } from '../src/markdown/processor.ts';
 import { readFrontMatter } from '../src/lib/front-matter.ts';
@@ -222,7 +222,7 @@ async function devEditLatencies(edits = 3): Promise<number[] | undefined> {
     const times: number[] = [];
     for (let i = 0; i < edits; i++) {
       await new Promise((r) => setTimeout(r, 2000));
-      const marker = `Phrase ajoutée ${'abcdefghij'[i]}${Date.now().toString(36)}.`;
+      const marker = `Phrase ajoutée ${uniqueWord()}.`;
       const started = performance.now();
       writeFileSync(file, `${original}\n${marker}\n`);
       await page.waitForFunction((m) => document.body.innerText.includes(m), marker, { timeout: 30_000 });

@@ -14,6 +14,11 @@ export interface DevServer {
   stop: () => Promise<void>;
 }
 
+/** A word no release contains, to look for once an edit shows (letters only: typography regroups digits). */
+export function uniqueWord(): string {
+  return `Zq${Date.now().toString(36).replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)}`;
+}
+
 /** Variables Vitest sets for the code it tests, which would change how Vite serves the site (mode, environment). */
 const TEST_RUNNER_ENV = new Set(['NODE_ENV', 'TEST', 'MODE', 'BASE_URL', 'DEV', 'PROD', 'SSR', 'FORCE_TTY']);
 

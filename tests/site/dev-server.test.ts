@@ -2,10 +2,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDevServer, type DevServer } from '../helpers/dev-server.ts';
-
-/** A word no release contains (letters only: typography changes how numbers are written). */
-const uniqueWord = () => `Zq${Date.now().toString(36).replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)}`;
+import { startDevServer, uniqueWord, type DevServer } from '../helpers/dev-server.ts';
 
 /** Waits (up to 30 s) until `check` holds for the page at `path`; returns the last page seen. */
 async function pageWhen(dev: DevServer, path: string, check: (page: { status: number; html: string }) => boolean) {

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importRelease, type ImportResult } from '../src/importer/index.ts';
+import { decodeText } from '../src/importer/text.ts';
 import { isLang } from '../src/lib/languages.ts';
 import { RELEASE_TYPES, type ReleaseType } from '../src/lib/schema.ts';
 
@@ -70,9 +71,11 @@ let failed = 0;
 let warned = 0;
 
 for (const [n, input] of inputs.entries()) {
+  const { text, encoding } = decodeText(readFileSync(input));
   const result: ImportResult & { input: string; output?: string } = {
     input,
-    ...importRelease(readFileSync(input, 'utf8'), {
+    ...importRelease(text, {
+      encoding,
       lang: values.lang as never,
       date: values.date,
       type: values.type as ReleaseType | undefined,

@@ -2,6 +2,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Contact } from '../lib/contact-schema.ts';
 import { cleanLine } from './text.ts';
+import { site } from '../site.config.ts';
 
 export interface ContactParse {
   contacts: Contact[];
@@ -10,14 +11,37 @@ export interface ContactParse {
   warnings: string[];
 }
 
-const INTRO =
-  /^\s*(?:pour (?:plus d['’]\s*informations?|de plus amples informations|toute information)|for (?:further|more) information|para (?:más|mayor) información)[^,:\n]*,?[ \t]*(?:(?:veuillez|please|sírvase|favor de)\s+)?(?:contacter|contactez|contact|póngase en contacto con|contacte con|contactar a|comunicarse con)?\s*:?\s*/i;
+// "Pour plus d’informations, veuillez contacter :", "For further information please contact", "Para más información
+// sobre el proyecto, póngase en contacto con:". The words up to the verb are the introduction; what follows
+// the verb on the same line ("… please contact Jane Doe at IOM Geneva, Tel: …") is the first contact.
+const INTRO_PHRASE = /(?:pour (?:plus d['’]\s*informations?|de plus amples informations|toute information)|for (?:further|more) information|para (?:más|mayor) información)/;
+const INTRO_VERB = /(?:(?:veuillez|please|sírvase|favor de)\s+)?(?:contacter|contactez|contact|póngase en contacto con|contacte con|contactar a|comunicarse con|comuníquese con)\b/;
+const INTRO = new RegExp(String.raw`^\s*${INTRO_PHRASE.source}(?:[^,:\n]*?,?[ \t]*${INTRO_VERB.source}|[^,:\n]*,?)\s*:?\s*`, 'i');
 const EMAIL_LABEL = /\b(?:e-?mail|courriel|correo(?:\s+electr[óo]nico)?|mail)\s*\.?\s*:?\s*/i;
 const PHONE_LABEL = /\b(?:t[ée]l[ée]?(?:phone|[ée]fono)?|tel|phone|mobile|m[óo]vil|cel(?:ular)?|fax)\s*\.?\s*:?\s*/i;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
-const OFFICE = /^(?:(?:l['’]\s*|la\s+|el\s+|the\s+)?(?:OIM|IOM|ONU|UN)\b)/;
+/** The organisation's short names (site configuration) and the UN's, which start an office: "OIM Lima", "l’OIM au Pérou". */
+const ACRONYMS = [...new Set([...Object.values(site.organization.shortName), 'ONU', 'UN'])].map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+const OFFICE_START = String.raw`(?:(?:l['’]\s*|la\s+|el\s+|the\s+)?(?:${ACRONYMS.join('|')})\b)`;
+const OFFICE = new RegExp(`^${OFFICE_START}`);
 const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|de la|da|van|von|Mac|Mc))*$/u;
 const SEPARATOR = /(?:^|\s+)(?:or|ou|o)\s+/;
+const NAME_AT_OFFICE = new RegExp(String.raw`^(.+?)\s+(?:at|of|from|à|de|en|a)\s+(${OFFICE_START}.*)$`, 'u');
+const OFFICE_THEN_NAME = new RegExp(String.raw`^(${OFFICE_START}[^:]*?)\s*:\s*(.+)$`, 'u');
+
+const isName = (text: string) => NAME.test(text) && text.split(/\s+/).length <= 6;
+
+/**
+ * A person and their office in one piece of the block: "Jane Doe at IOM Geneva", "Marie Dupont à l’OIM
+ * Genève", "Ana Pérez de la OIM en Quito", or the office first, "IOM Geneva: Jane Doe".
+ */
+export function personAndOffice(item: string): { name: string; office: string } | undefined {
+  const at = NAME_AT_OFFICE.exec(item);
+  if (at && isName(at[1]!)) return { name: at[1]!, office: normaliseOffice(at[2]!) };
+  const first = OFFICE_THEN_NAME.exec(item);
+  if (first && isName(first[2]!)) return { name: first[2]!, office: normaliseOffice(first[1]!) };
+  return undefined;
+}
 
 /** Splits the block into items: lines, then " or "/" ou "/" o ", then commas (not those inside phone numbers). */
 function items(block: string): string[] {
@@ -33,7 +57,7 @@ function items(block: string): string[] {
 export function normaliseOffice(text: string): string {
   return text
     .replace(/^(?:l['’]\s*|la\s+|el\s+|the\s+)/i, '')
-    .replace(/^((?:OIM|IOM|ONU|UN)\b)\s+(?:en el|en la|de la|au|aux|en|à|in|del|de)\s+/, '$1 ')
+    .replace(new RegExp(String.raw`^((?:${ACRONYMS.join('|')})\b)\s+(?:en el|en la|de la|au|aux|en|à|in|del|de)\s+`), '$1 ')
     .trim();
 }
 
@@ -77,6 +101,12 @@ export function parseContactBlock(block: string): ContactParse {
       flush();
       continue;
     }
+    const person = personAndOffice(item);
+    if (person) {
+      if (current?.name) flush();
+      current = { ...current, ...person };
+      continue;
+    }
     if (EMAIL_LABEL.test(item) || EMAIL.test(item)) {
       const email = EMAIL.exec(item)?.[0];
       if (!email) {
@@ -110,7 +140,7 @@ export function parseContactBlock(block: string): ContactParse {
       else defaultOffice = office;
       continue;
     }
-    if (NAME.test(item) && item.split(/\s+/).length <= 6) {
+    if (isName(item)) {
       if (current?.name) flush();
       current ??= {};
       current.name = item;
@@ -120,7 +150,26 @@ export function parseContactBlock(block: string): ContactParse {
     warnings.push(`contact block: "${item}" was not understood and is kept in the text`);
   }
   flush();
+  const unplaced = unplacedWords(cleaned, contacts, leftovers);
+  if (unplaced.length > 0) {
+    // A word of the block that reached neither a contact nor the text would be lost to readers: the block as
+    // cleaned is shown instead of the pieces that were not read (the structured contacts are kept).
+    warnings.push(`contact block: ${unplaced.map((w) => `"${w}"`).join(', ')} could not be placed in a contact; the block is kept in the text`);
+    return { contacts, leftovers: [cleaned.replace(/\s*\n\s*/g, ' ').trim()], warnings };
+  }
   return { contacts, leftovers, warnings };
+}
+
+/** Words a contact block holds besides its contacts: labels, joining words, articles of office names. */
+const FRAME_WORDS = new Set(
+  'or ou o y and et at of from à a de en del la el le les l the au aux in con with tel tél téléphone teléfono telefono phone mobile móvil movil cel celular fax email e mail courriel correo electrónico electronico'.split(' '),
+);
+
+/** Words of the (cleaned) block that are neither in a contact, nor in the leftovers, nor frame words. */
+export function unplacedWords(cleaned: string, contacts: Contact[], leftovers: string[]): string[] {
+  const lettersOf = (text: string) => (text.normalize('NFC').toLowerCase().match(/\p{L}+/gu) ?? []);
+  const placed = new Set(lettersOf([...contacts.flatMap((c) => [c.name, c.office ?? '', c.email ?? '']), ...leftovers].join(' ')));
+  return [...new Set(lettersOf(cleaned).filter((w) => !placed.has(w) && !FRAME_WORDS.has(w)))];
 }
 
 export { INTRO as CONTACT_BLOCK_INTRO };

@@ -9,7 +9,7 @@ import { slugify } from '../lib/slug.ts';
 import { structure, type Block, type Structure } from './structure.ts';
 import { parseContactBlock } from './contacts.ts';
 import { countryCode, parseDateline, unambiguousDate, type Dateline } from './dates.ts';
-import { detectLanguage, lines, looksLikeMarkup, repairText, words, type Removal, type Repair } from './text.ts';
+import { detectLanguage, lines, looksLikeMarkup, repairText, words, type Encoding, type Removal, type Repair } from './text.ts';
 
 export interface ImportOptions {
   lang?: Lang;
@@ -18,6 +18,8 @@ export interface ImportOptions {
   type?: ReleaseType;
   /** The input's file name, named in the output's first comment. */
   source?: string;
+  /** How the file's bytes were read (decodeText), when it was not UTF-8: reported, and noted in the output. */
+  encoding?: Encoding;
 }
 
 export interface ImportResult {
@@ -48,7 +50,7 @@ export function importRelease(raw: string, options: ImportOptions = {}): ImportR
   }
   const s = structure(raw);
   result.removals = s.removals;
-  result.repairs = s.repairs;
+  result.repairs = [...(options.encoding && options.encoding !== 'UTF-8' ? [{ from: `text in ${options.encoding}`, to: 'UTF-8' }] : []), ...s.repairs];
   result.warnings.push(...s.warnings);
   if (!s.title) {
     result.errors.push('no title was found: the file is empty');
@@ -155,7 +157,7 @@ function writeFile(p: {
   const yaml = (value: Record<string, unknown>) => stringify(value, { lineWidth: 0 }).trimEnd();
   const parts = [
     '---',
-    comment(`Imported from ${p.options.source ?? 'an archived release'} by the Communiqués importer.`),
+    comment(`Imported from ${p.options.source ?? 'an archived release'} by the Communiqués importer${p.options.encoding && p.options.encoding !== 'UTF-8' ? ` (read as ${p.options.encoding})` : ''}.`),
     ...(s.labels ? [comment(`Labels in the archive: ${s.labels}`)] : []),
     yaml({ title: data.title, lang: data.lang }),
     comment(`Date: ${p.dateNote}.`),

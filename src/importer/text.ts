@@ -2,6 +2,24 @@
 import { STOPWORDS } from './vocabulary.ts';
 import type { Lang } from '../lib/languages.ts';
 
+/** How an archived file's bytes were read. */
+export type Encoding = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'Windows-1252';
+
+/**
+ * An archived file's bytes as text. UTF-8 when they are valid UTF-8; UTF-16 when a byte-order mark says
+ * so (Windows "Unicode" text); otherwise Windows-1252, in which older Western systems exported French,
+ * English and Spanish ("é", "ñ", curly quotes, "€"), rather than replacement marks where those letters were.
+ */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'UTF-16LE' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'UTF-16BE' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252' };
+  }
+}
+
 /** The input as lines: no byte-order mark, \n line ends, lines of spaces (ordinary or no-break) made empty, trailing spaces gone. */
 export function lines(raw: string): string[] {
   return raw

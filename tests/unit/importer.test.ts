@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importRelease, lostWords } from '../../src/importer/index.ts';
 import { structure } from '../../src/importer/structure.ts';
-import { parseContactBlock, normalisePhone, normaliseOffice } from '../../src/importer/contacts.ts';
+import { parseContactBlock, normalisePhone, normaliseOffice, personAndOffice } from '../../src/importer/contacts.ts';
+import { decodeText } from '../../src/importer/text.ts';
 import { completeDates, parseDateline, unambiguousDate } from '../../src/importer/dates.ts';
 import { readFrontMatter } from '../../src/lib/front-matter.ts';
 import { checkReleases } from '../../src/lib/content-check.ts';
@@ -12,7 +13,7 @@ const CASES = [
   'label-header-fr', 'label-header-en', 'label-header-es-dateline-date', 'navigation-header-fr', 'navigation-header-en',
   'navigation-header-es', 'no-header', 'title-twice', 'photo-caption', 'hard-wrapped', 'bullets-space-lines',
   'dateline-other-language', 'dates-without-year', 'dateline-date-sic', 'lost-characters', 'sentence-cut',
-  'markup-debris', 'contacts-run-together', 'contacts-incomplete', 'leftovers',
+  'markup-debris', 'contacts-run-together', 'contacts-incomplete', 'contacts-name-at-office', 'leftovers',
 ];
 const dir = 'tests/fixtures/importer';
 
@@ -135,10 +136,64 @@ describe('contact blocks', () => {
     expect(normalisePhone(written).phone).toBeUndefined();
   });
 
+  it('reads "please contact <name> at <office>" without taking the name for the introduction', () => {
+    const { contacts, leftovers, warnings } = parseContactBlock('For further information please contact Jane Doe at IOM Geneva, Tel: +41 22 717 9111, Email: jdoe@iom.int');
+    expect({ contacts, leftovers, warnings }).toEqual({
+      contacts: [{ name: 'Jane Doe', office: 'IOM Geneva', email: 'jdoe@iom.int', phone: '+41 22 717 91 11' }],
+      leftovers: [],
+      warnings: [],
+    });
+  });
+
+  it.each([
+    ['Jane Doe at IOM Geneva', { name: 'Jane Doe', office: 'IOM Geneva' }],
+    ['Marie Dupont à l’OIM Genève', { name: 'Marie Dupont', office: 'OIM Genève' }],
+    ['Ana Pérez de la OIM en Quito', { name: 'Ana Pérez', office: 'OIM Quito' }],
+    ['Jean de la Fontaine at IOM Dakar', { name: 'Jean de la Fontaine', office: 'IOM Dakar' }],
+    ['IOM Geneva: Jane Doe', { name: 'Jane Doe', office: 'IOM Geneva' }],
+    ['the Media Office at IOM Headquarters', undefined],
+    ['IOM Geneva', undefined],
+  ])('reads a person and an office in "%s"', (item, expected) => {
+    expect(personAndOffice(item)).toEqual(expected);
+  });
+
+  it('keeps the whole block in the text when a word of it would reach neither a contact nor the text', () => {
+    // "IOM Geneva — Joel Smith" reads as a shared office for people who never come: office and name would be lost.
+    const { contacts, leftovers, warnings } = parseContactBlock('For more information please contact IOM Geneva — Joel Smith, Email: jsmith@iom.int');
+    expect(contacts).toEqual([]);
+    expect(leftovers).toEqual(['IOM Geneva — Joel Smith, Email: jsmith@iom.int']);
+    expect(warnings.at(-1)).toBe('contact block: "geneva", "joel", "smith" could not be placed in a contact; the block is kept in the text');
+  });
+
   it('names offices without articles', () => {
     expect(normaliseOffice('l’OIM au Pérou')).toBe('OIM Pérou');
     expect(normaliseOffice('la OIM en el Perú')).toBe('OIM Perú');
     expect(normaliseOffice('IOM Dhaka')).toBe('IOM Dhaka');
+  });
+});
+
+describe('reading archived files', () => {
+  it('reads UTF-8 as UTF-8', () => {
+    expect(decodeText(new TextEncoder().encode('« Réunion » à 20 € — ñ'))).toEqual({ text: '« Réunion » à 20 € — ñ', encoding: 'UTF-8' });
+  });
+
+  it('reads what is not UTF-8 as Windows-1252, keeping accents, curly quotes and the euro sign', () => {
+    const bytes = Uint8Array.from([0x93, 0x52, 0xe9, 0x75, 0x6e, 0x69, 0x6f, 0x6e, 0x94, 0x20, 0x80, 0x20, 0xf1]);
+    expect(decodeText(bytes)).toEqual({ text: '“Réunion” € ñ', encoding: 'Windows-1252' });
+  });
+
+  it('reads UTF-16 when a byte-order mark says so', () => {
+    const le = Uint8Array.from([0xff, 0xfe, ...[...'Pérou'].flatMap((c) => [c.charCodeAt(0), 0])]);
+    expect(decodeText(le)).toEqual({ text: 'Pérou', encoding: 'UTF-16LE' });
+  });
+
+  it('says, in the report and the file, that a release was read as Windows-1252', () => {
+    const raw = 'News\nGlobal\n\nTitle of the release\n\nGeneva - IOM today said \x93hello\x94 for \x80 5.\n';
+    const { text, encoding } = decodeText(Uint8Array.from([...raw].map((c) => c.charCodeAt(0))));
+    const result = importRelease(text, { encoding, source: 'old.txt' });
+    expect(result.repairs[0]).toEqual({ from: 'text in Windows-1252', to: 'UTF-8' });
+    expect(result.markdown).toContain('# Imported from old.txt by the Communiqués importer (read as Windows-1252).');
+    expect(result.markdown).toContain('IOM today said “hello” for € 5.');
   });
 });
 

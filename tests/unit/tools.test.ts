@@ -31,12 +31,26 @@ describe('npm run import', () => {
     const result = run('import', ['--dry-run', '--report', 'json', '--out', out, 'tests/fixtures/importer']);
     expect(readdirSync(out)).toEqual([]);
     const records = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(records).toHaveLength(20);
+    expect(records).toHaveLength(21);
     const debris = records.find((r) => r.input.endsWith('markup-debris.input.txt'));
     expect(debris).toMatchObject({ ok: true, fields: expect.arrayContaining(['title', 'contacts']), errors: [] });
     expect(debris.output).toMatch(/fr\/une-campagne-d-information-lancee-au-senegal\.md$/);
     expect(debris.removals.length).toBe(5);
-    expect(result.stderr).toContain('imported 20, warnings 18, failed 0 (dry run: nothing written)');
+    expect(result.stderr).toContain('imported 21, warnings 19, failed 0 (dry run: nothing written)');
+  });
+
+  it('reads a release exported in Windows-1252 without losing its accents, quotes or euro signs, and says so', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-'));
+    const text = 'Communiqué\nGlobal\n\nL’OIM ouvre un centre à Agadez\n\nNiger – L’OIM a ouvert « un centre » financé à hauteur de 20 000 €.\n';
+    const windows1252 = Buffer.from([...text].map((c) => ({ '’': 0x92, '–': 0x96, '€': 0x80 })[c] ?? c.charCodeAt(0)));
+    writeFileSync(join(dir, 'old.txt'), windows1252);
+    const result = run('import', ['--date', '2008-07-04', '--out', join(dir, 'out'), join(dir, 'old.txt')]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('repaired: text in Windows-1252 → UTF-8');
+    const written = readFileSync(join(dir, 'out/fr/2008-l-oim-ouvre-un-centre-a-agadez.md'), 'utf8');
+    expect(written).toContain('title: L’OIM ouvre un centre à Agadez');
+    expect(written).toContain('L’OIM a ouvert « un centre » financé à hauteur de 20 000 €.');
+    expect(written).not.toContain('\uFFFD');
   });
 
   it('takes a date for one file only, and fails a file with front matter', () => {

@@ -43,12 +43,12 @@ export function personAndOffice(item: string): { name: string; office: string } 
   return undefined;
 }
 
-/** Splits the block into items: lines, then " or "/" ou "/" o ", then commas (not those inside phone numbers). */
+/** Splits the block into items: lines, then " or "/" ou "/" o ", then commas (not those inside phone numbers) and " / ". */
 function items(block: string): string[] {
   return block
     .split('\n')
     .flatMap((line) => line.split(SEPARATOR).flatMap((part, i) => (i > 0 ? ['\u0000', part] : [part])))
-    .flatMap((part) => (part === '\u0000' ? [part] : part.split(/,(?!\s*\d{2,}\b)\s*/)))
+    .flatMap((part) => (part === '\u0000' ? [part] : part.split(/,(?!\s*\d{2,}\b)\s*|\s+\/\s+/)))
     .map((p) => p.trim().replace(/[.;]+$/, '').trim())
     .filter((p) => p !== '');
 }
@@ -120,7 +120,10 @@ export function parseContactBlock(block: string): ContactParse {
       }
       current.email = email.toLowerCase();
       const rest = item.replace(EMAIL_LABEL, '').replace(email, '').trim();
-      if (rest) leftovers.push(rest);
+      if (rest) {
+        leftovers.push(rest);
+        warnings.push(`contact block: "${rest}" was not understood and is kept in the text`);
+      }
       continue;
     }
     if (PHONE_LABEL.test(item) || /^\+\s?\d/.test(item)) {

@@ -3,20 +3,48 @@ import { STOPWORDS } from './vocabulary.ts';
 import type { Lang } from '../lib/languages.ts';
 
 /** How an archived file's bytes were read. */
-export type Encoding = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'Windows-1252';
+export type Encoding = 'UTF-8' | 'UTF-8 encoded twice' | 'UTF-16LE' | 'UTF-16BE' | 'Windows-1252';
 
 /**
  * An archived file's bytes as text. UTF-8 when they are valid UTF-8; UTF-16 when a byte-order mark says
  * so (Windows "Unicode" text); otherwise Windows-1252, in which older Western systems exported French,
  * English and Spanish ("é", "ñ", curly quotes, "€"), rather than replacement marks where those letters were.
+ * UTF-8 that was encoded a second time on its way out of an old system ("PÃ©rou", "lâ€™OIM") is undone.
  */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'UTF-16LE' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'UTF-16BE' };
+  let text: string;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252' };
+  }
+  const once = encodedTwice(text);
+  return once === undefined ? { text, encoding: 'UTF-8' } : { text: once, encoding: 'UTF-8 encoded twice' };
+}
+
+// Characters Windows-1252 gives bytes 0x80–0x9F; the others it shares with Latin-1.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+/**
+ * The text once decoded, when it is UTF-8 read as Windows-1252 and saved again: every character has a
+ * Windows-1252 byte, those bytes are valid UTF-8, and they hold letters beyond ASCII. Otherwise undefined.
+ */
+export function encodedTwice(text: string): string | undefined {
+  if (!/[ÃÂâÅÆ][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013-\u203A\u20AC\u2122]/.test(text)) return undefined;
+  const bytes: number[] = [];
+  for (const c of text) {
+    const code = c.charCodeAt(0);
+    const high = CP1252_HIGH.indexOf(c);
+    if (high !== -1) bytes.push(0x80 + high);
+    else if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) bytes.push(code);
+    else return undefined;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes));
+  } catch {
+    return undefined;
   }
 }
 

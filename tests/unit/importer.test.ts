@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { importRelease, lostWords } from '../../src/importer/index.ts';
 import { structure } from '../../src/importer/structure.ts';
 import { parseContactBlock, normalisePhone, normaliseOffice, personAndOffice } from '../../src/importer/contacts.ts';
-import { decodeText } from '../../src/importer/text.ts';
+import { decodeText, encodedTwice } from '../../src/importer/text.ts';
 import { completeDates, parseDateline, unambiguousDate } from '../../src/importer/dates.ts';
 import { readFrontMatter } from '../../src/lib/front-matter.ts';
 import { checkReleases } from '../../src/lib/content-check.ts';
@@ -145,6 +145,12 @@ describe('contact blocks', () => {
     });
   });
 
+  it('reads a phone and an e-mail separated by " / " on one line', () => {
+    const { contacts, warnings } = parseContactBlock('For further information please contact:\nJohn Smith, IOM Buenos Aires, Tel. +54 11 4813 3330 / Email: jsmith@iom.int');
+    expect(warnings).toEqual([]);
+    expect(contacts).toEqual([{ name: 'John Smith', office: 'IOM Buenos Aires', email: 'jsmith@iom.int', phone: '+54 11 4813 3330' }]);
+  });
+
   it.each([
     ['Jane Doe at IOM Geneva', { name: 'Jane Doe', office: 'IOM Geneva' }],
     ['Marie Dupont à l’OIM Genève', { name: 'Marie Dupont', office: 'OIM Genève' }],
@@ -185,6 +191,23 @@ describe('reading archived files', () => {
   it('reads UTF-16 when a byte-order mark says so', () => {
     const le = Uint8Array.from([0xff, 0xfe, ...[...'Pérou'].flatMap((c) => [c.charCodeAt(0), 0])]);
     expect(decodeText(le)).toEqual({ text: 'Pérou', encoding: 'UTF-16LE' });
+  });
+
+  it('undoes UTF-8 that an old system encoded a second time', () => {
+    const text = 'Pérou – L’OIM a formé « 40 procureurs » à Lima, été 2017 € œuvre ñ';
+    // Its UTF-8 bytes read as Windows-1252, then saved as UTF-8: "PÃ©rou â€“ Lâ€™OIM…".
+    const twice = new TextDecoder('windows-1252').decode(new TextEncoder().encode(text));
+    expect(twice.startsWith('PÃ©rou â€“ Lâ€™OIM')).toBe(true);
+    expect(decodeText(new TextEncoder().encode(twice))).toEqual({ text, encoding: 'UTF-8 encoded twice' });
+  });
+
+  it.each([
+    ['ordinary French', 'L’OIM à Genève, « été » 2017 — 20 €'],
+    ['ASCII only', 'IOM in Geneva'],
+    ['a Portuguese name in capitals', 'SÃO PAULO'],
+    ['one slip in an otherwise good text', 'Pérou : PÃ©rou'],
+  ])('leaves %s as it is', (_, text) => {
+    expect(encodedTwice(text)).toBeUndefined();
   });
 
   it('says, in the report and the file, that a release was read as Windows-1252', () => {

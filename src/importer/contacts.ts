@@ -130,6 +130,12 @@ export function parseContactBlock(block: string): ContactParse {
       const written = item.replace(PHONE_LABEL, '').trim();
       const result = normalisePhone(written);
       if (result.warning) warnings.push(result.warning);
+      if (result.phone && current?.phone) {
+        // A contact has one phone: a second one ("Mobile: …") stays in the text, in the author's hands.
+        leftovers.push(item);
+        warnings.push(`contact block: a second phone${current.name ? ` for ${current.name}` : ''} ("${item}") is kept in the text`);
+        continue;
+      }
       if (result.phone) {
         current ??= {};
         current.phone = result.phone;

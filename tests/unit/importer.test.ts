@@ -145,6 +145,15 @@ describe('contact blocks', () => {
     });
   });
 
+  it('keeps a second phone of one person in the text instead of replacing the first', () => {
+    const { contacts, leftovers, warnings } = parseContactBlock(
+      'For more information, please contact:\nJoel Smith at IOM HQ, Tel: +41 22 717 9486, Mobile: +41 79 103 8720, Email: jsmith@iom.int',
+    );
+    expect(contacts).toEqual([{ name: 'Joel Smith', office: 'IOM HQ', phone: '+41 22 717 94 86', email: 'jsmith@iom.int' }]);
+    expect(leftovers).toEqual(['Mobile: +41 79 103 8720']);
+    expect(warnings).toEqual(['contact block: a second phone for Joel Smith ("Mobile: +41 79 103 8720") is kept in the text']);
+  });
+
   it('reads a phone and an e-mail separated by " / " on one line', () => {
     const { contacts, warnings } = parseContactBlock('For further information please contact:\nJohn Smith, IOM Buenos Aires, Tel. +54 11 4813 3330 / Email: jsmith@iom.int');
     expect(warnings).toEqual([]);

@@ -2,6 +2,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Contact } from '../lib/contact-schema.ts';
 import { cleanLine } from './text.ts';
+import { CONTACT_PHRASE } from './vocabulary.ts';
 import { site } from '../site.config.ts';
 
 export interface ContactParse {
@@ -14,9 +15,8 @@ export interface ContactParse {
 // "Pour plus d’informations, veuillez contacter :", "For further information please contact", "Para más información
 // sobre el proyecto, póngase en contacto con:". The words up to the verb are the introduction; what follows
 // the verb on the same line ("… please contact Jane Doe at IOM Geneva, Tel: …") is the first contact.
-const INTRO_PHRASE = /(?:pour (?:plus d['’]\s*informations?|de plus amples informations|toute information)|for (?:further|more) information|para (?:más|mayor) información)/;
-const INTRO_VERB = /(?:(?:veuillez|please|sírvase|favor de)\s+)?(?:contacter|contactez|contact|póngase en contacto con|contacte con|contactar a|comunicarse con|comuníquese con)\b/;
-const INTRO = new RegExp(String.raw`^\s*${INTRO_PHRASE.source}(?:[^,:\n]*?,?[ \t]*${INTRO_VERB.source}|[^,:\n]*,?)\s*:?\s*`, 'i');
+const INTRO_VERB = /(?:(?:veuillez|merci de|prière de|please|sírvase|favor de|por favor)\s+)?(?:contacter|contactez|contact|póngase en contacto con|contacte con|contacte a|contactar a|contactar con|comunicarse con|comuníquese con)\b/;
+const INTRO = new RegExp(String.raw`^\s*${CONTACT_PHRASE.source}(?:[^,:\n]*?,?[ \t]*${INTRO_VERB.source}|[^,:\n]*,?)\s*:?\s*`, 'i');
 const EMAIL_LABEL = /\b(?:e-?mail|courriel|correo(?:\s+electr[óo]nico)?|mail)\s*\.?\s*:?\s*/i;
 const PHONE_LABEL = /\b(?:t[ée]l[ée]?(?:phone|[ée]fono)?|tel|phone|mobile|m[óo]vil|cel(?:ular)?|fax)\s*\.?\s*:?\s*/i;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
@@ -25,7 +25,8 @@ const ACRONYMS = [...new Set([...Object.values(site.organization.shortName), 'ON
 const OFFICE_START = String.raw`(?:(?:l['’]\s*|la\s+|el\s+|the\s+)?(?:${ACRONYMS.join('|')})\b)`;
 const OFFICE = new RegExp(`^${OFFICE_START}`);
 const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|de la|da|van|von|Mac|Mc))*$/u;
-const SEPARATOR = /(?:^|\s+)(?:or|ou|o)\s+/;
+// "… or Jane Doe", "… ou avec Marie Dupont", "… o con Pedro Ruiz".
+const SEPARATOR = /(?:^|\s+)(?:or|ou|o)\s+(?:(?:with|avec|con)\s+)?/;
 const NAME_AT_OFFICE = new RegExp(String.raw`^(.+?)\s+(?:at|of|from|à|de|en|a)\s+(${OFFICE_START}.*)$`, 'u');
 const OFFICE_THEN_NAME = new RegExp(String.raw`^(${OFFICE_START}[^:]*?)\s*:\s*(.+)$`, 'u');
 

@@ -76,8 +76,10 @@ export const MENU_LINES = new Set(
 );
 
 /** How a contact block opens, in each language. */
-export const CONTACT_INTRO =
-  /^(?:pour (?:plus d['’]\s*informations?|de plus amples informations|toute information)|for (?:further|more) information|para (?:más|mayor) información)\b/i;
+/** How contact blocks open: "Pour plus d’informations", "For further information", "Media contacts", "Contacto de prensa". */
+export const CONTACT_PHRASE =
+  /(?:pour (?:plus d['’]\s*informations?|de plus amples informations|toute information)|for (?:further|more) information|para (?:más|mayor) información|contacts? (?:presse|médias?)|(?:media|press) contacts?|contactos? (?:de prensa|para (?:los )?medios))/;
+export const CONTACT_INTRO = new RegExp(String.raw`^${CONTACT_PHRASE.source}\b`, 'i');
 
 /** Titles of the "related links" boxes exports end with. */
 export const RELATED_LINKS = /^(?:liens connexes|liens utiles|related links|useful links|enlaces relacionados|enlaces útiles)\s*:?\s*$/i;

@@ -154,6 +154,32 @@ describe('contact blocks', () => {
     expect(warnings).toEqual(['contact block: a second phone for Joel Smith ("Mobile: +41 79 103 8720") is kept in the text']);
   });
 
+  it.each([
+    'Pour plus d’informations, merci de contacter Marie Dupont à l’OIM Dakar',
+    'Pour plus d’informations sur la campagne, veuillez contacter : Marie Dupont à l’OIM Dakar',
+    'Para más información, por favor contacte a Marie Dupont de la OIM en Dakar',
+    'For further information, please contact Marie Dupont at IOM Dakar',
+    'Contact presse : Marie Dupont à l’OIM Dakar',
+    'Media contact: Marie Dupont at IOM Dakar',
+  ])('reads the person named right after the introduction in "%s"', (block) => {
+    expect(parseContactBlock(block).contacts).toEqual([{ name: 'Marie Dupont', office: expect.stringMatching(/^(OIM|IOM) Dakar$/) }]);
+  });
+
+  it('takes a "Media contacts" line for the start of the contact block', () => {
+    const raw = 'News\nGlobal\n\nIOM opens a centre in Dakar\n\nDakar - IOM opened a centre today.\n\nMedia contacts:\nMarie Dupont, IOM Dakar, Tel: +221 33 869 62 00\n';
+    const result = importRelease(raw, { date: '2019-06-05' });
+    expect(result.errors).toEqual([]);
+    expect(readFrontMatter(result.markdown!, 'x.md')).toMatchObject({ data: { contacts: [{ name: 'Marie Dupont', office: 'IOM Dakar', phone: '+221 33 869 62 00' }] } });
+  });
+
+  it('reads "o con <name>" as the next person', () => {
+    const { contacts } = parseContactBlock('Para mayor información, comunicarse con: Carla Torres de la OIM en Lima, Correo electrónico: ctorres@iom.int o con Pedro Ruiz, OIM Lima');
+    expect(contacts).toEqual([
+      { name: 'Carla Torres', office: 'OIM Lima', email: 'ctorres@iom.int' },
+      { name: 'Pedro Ruiz', office: 'OIM Lima' },
+    ]);
+  });
+
   it('reads a phone and an e-mail separated by " / " on one line', () => {
     const { contacts, warnings } = parseContactBlock('For further information please contact:\nJohn Smith, IOM Buenos Aires, Tel. +54 11 4813 3330 / Email: jsmith@iom.int');
     expect(warnings).toEqual([]);

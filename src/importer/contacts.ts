@@ -74,7 +74,25 @@ export function normalisePhone(written: string): { phone?: string; partial?: boo
   return { phone: number.formatInternational(), partial: true, warning: `phone "${written}": the first number was kept, and the text is kept as written` };
 }
 
+/**
+ * Reads a contact block. Its lines are read one by one (one person or one detail per line), unless the
+ * block reads better as one run of text: older exports hard-wrap it like the body ("… veuillez contacter
+ * Jean" / "Dupont à l’OIM Niamey, Tél. : +227 20 75" / "23 31, …"), cutting names and numbers in two.
+ */
 export function parseContactBlock(block: string): ContactParse {
+  const byLine = readBlock(block);
+  if (!block.trim().includes('\n')) return byLine;
+  const joined = readBlock(block.replace(/[ \t]*\n\s*/g, ' '));
+  return doubts(joined) < doubts(byLine) ? joined : byLine;
+}
+
+/** What a reading of a block left unsure: words left in the text, warnings, people known by one word. */
+function doubts(parse: ContactParse): number {
+  const leftWords = parse.leftovers.join(' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return leftWords + parse.warnings.length + parse.contacts.filter((c) => !/\s/.test(c.name)).length;
+}
+
+function readBlock(block: string): ContactParse {
   const warnings: string[] = [];
   const leftovers: string[] = [];
   const contacts: Contact[] = [];

@@ -13,7 +13,7 @@ const CASES = [
   'label-header-fr', 'label-header-en', 'label-header-es-dateline-date', 'navigation-header-fr', 'navigation-header-en',
   'navigation-header-es', 'no-header', 'title-twice', 'photo-caption', 'hard-wrapped', 'bullets-space-lines',
   'dateline-other-language', 'dates-without-year', 'dateline-date-sic', 'lost-characters', 'sentence-cut',
-  'markup-debris', 'contacts-run-together', 'contacts-incomplete', 'contacts-name-at-office', 'leftovers',
+  'markup-debris', 'contacts-run-together', 'contacts-incomplete', 'contacts-name-at-office', 'contacts-hard-wrapped', 'leftovers',
 ];
 const dir = 'tests/fixtures/importer';
 

@@ -53,13 +53,17 @@ if (values.report !== undefined && values.report !== 'json') fail('--report take
 if (positionals.length === 0) fail('name at least one file or folder');
 
 /** Text files named on the command line, folders searched recursively, in a stable order. */
+const skipped: string[] = [];
 const inputs = positionals.flatMap((p) => {
   if (!existsSync(p)) fail(`${p} does not exist`);
   if (!statSync(p).isDirectory()) return [p];
-  return readdirSync(p, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.txt') && statSync(join(p, f)).isFile())
+  const files = readdirSync(p, { recursive: true, encoding: 'utf8' })
+    .filter((f) => statSync(join(p, f)).isFile())
     .sort()
     .map((f) => join(p, f));
+  // In a folder, text files are those ending in .txt (any case); others are named, not silently passed over.
+  skipped.push(...files.filter((f) => !/\.txt$/i.test(f)));
+  return files.filter((f) => /\.txt$/i.test(f));
 });
 if (values.date !== undefined && inputs.length !== 1) fail('--date applies to one file only');
 
@@ -116,5 +120,6 @@ for (const [n, input] of inputs.entries()) {
   if (inputs.length >= 100 && (n + 1) % 100 === 0) process.stderr.write(`… ${n + 1} of ${inputs.length}\n`);
 }
 
+if (skipped.length) say(`not read (not .txt): ${skipped.length} file(s) — ${skipped.join(', ')}; name a file on the command line to import it anyway`);
 say(`imported ${imported}, warnings ${warned}, failed ${failed}${values['dry-run'] ? ' (dry run: nothing written)' : ''}`);
 process.exit(failed > 0 ? 1 : 0);

@@ -53,6 +53,18 @@ describe('npm run import', () => {
     expect(written).not.toContain('\uFFFD');
   });
 
+  it('imports .TXT files of a folder as well, and names the files it does not read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-'));
+    mkdirSync(join(dir, 'archive'));
+    cpSync('tests/fixtures/importer/label-header-en.input.txt', join(dir, 'archive/OLD.TXT'));
+    writeFileSync(join(dir, 'archive/notes.doc'), 'not a release');
+    const result = run('import', ['--dry-run', '--out', join(dir, 'out'), join(dir, 'archive')]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`ok     ${join(dir, 'archive/OLD.TXT')}`);
+    expect(result.stdout).toContain(`not read (not .txt): 1 file(s) — ${join(dir, 'archive/notes.doc')}`);
+    expect(result.stdout).toMatch(/imported 1, warnings \d+, failed 0/);
+  });
+
   it('takes a date for one file only, and fails a file with front matter', () => {
     const out = mkdtempSync(join(tmpdir(), 'import-'));
     expect(run('import', ['--date', '2017-01-31', '--out', out, 'tests/fixtures/seeds']).stderr).toContain('--date applies to one file only');

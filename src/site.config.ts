@@ -35,6 +35,10 @@ const config: SiteConfig = {
   // A square logo in public/ (SVG), shown in the header.
   logo: '/logo.svg',
 
+  // How each language writes dates and numbers, when not as the language itself does: English dates
+  // as "31 January 2017" (en-GB) rather than "January 31, 2017" (en-US).
+  locales: { en: 'en-GB' },
+
   // Brand colours: accent for links and labels, ink for text; dark variants for dark mode.
   colors: {
     accent: '#0b4f9c',

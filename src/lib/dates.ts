@@ -1,5 +1,6 @@
 // Release dates: full (YYYY-MM-DD) or month precision (YYYY-MM), checked, sorted and shown per language.
 import type { Lang } from './languages.ts';
+import { localeOf } from './locale.ts';
 
 export type DatePrecision = 'day' | 'month';
 
@@ -59,7 +60,7 @@ function formatter(lang: Lang, precision: DatePrecision): Intl.DateTimeFormat {
   const key = `${lang}:${precision}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(lang, {
+    f = new Intl.DateTimeFormat(localeOf(lang), {
       timeZone: 'UTC',
       year: 'numeric',
       month: 'long',
@@ -70,7 +71,7 @@ function formatter(lang: Lang, precision: DatePrecision): Intl.DateTimeFormat {
   return f;
 }
 
-/** "31 janvier 2017", "August 2007", "agosto de 2007": a month-precision date never shows a day. */
+/** "31 janvier 2017", "August 2007", "agosto de 2007": a month-precision date never shows a day; written as the site's locale for `lang` writes dates. */
 export function formatReleaseDate(value: string, lang: Lang): string {
   const d = releaseDate(value);
   return formatter(lang, d.precision).format(dateToInstant(value));

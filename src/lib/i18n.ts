@@ -3,6 +3,7 @@ import fr from '../i18n/fr.json' with { type: 'json' };
 import en from '../i18n/en.json' with { type: 'json' };
 import es from '../i18n/es.json' with { type: 'json' };
 import type { Lang } from './languages.ts';
+import { localeOf } from './locale.ts';
 
 export type UiKey = keyof typeof fr;
 
@@ -20,7 +21,7 @@ const plurals = new Map<Lang, { rules: Intl.PluralRules; numbers: Intl.NumberFor
 /** A count in words: tn("fr", "listing.count", 2) reads "listing.count.other" → "2 communiqués". */
 export function tn(lang: Lang, key: string, n: number): string {
   let f = plurals.get(lang);
-  if (!f) plurals.set(lang, (f = { rules: new Intl.PluralRules(lang), numbers: new Intl.NumberFormat(lang) }));
+  if (!f) plurals.set(lang, (f = { rules: new Intl.PluralRules(lang), numbers: new Intl.NumberFormat(localeOf(lang)) }));
   const form = `${key}.${f.rules.select(n)}` as UiKey;
   const chosen = form in strings[lang] ? form : (`${key}.other` as UiKey);
   return t(lang, chosen, { n: f.numbers.format(n) });

@@ -1,6 +1,6 @@
 // What src/site.config.ts may hold, so an adopter's typo fails the build with the field's name.
 import { z } from 'astro/zod';
-import { LANGS } from './languages.ts';
+import { LANGS, isKnownLocale } from './languages.ts';
 import { contactSchema } from './contact-schema.ts';
 
 const perLang = z.partialRecord(z.enum(LANGS), z.string().trim().min(1));
@@ -21,6 +21,13 @@ export const siteConfigSchema = z.strictObject({
   contacts: z.array(contactSchema),
   /** How newsrooms may use the photos and charts of the releases (shown in the media kit). */
   mediaLicence: perLang,
+  /** The locale each language writes dates and numbers in (en-GB: 31 January 2017); the language itself when absent. */
+  locales: z
+    .partialRecord(
+      z.enum(LANGS),
+      z.string().refine(isKnownLocale, 'is not a locale: write a tag such as en-GB, en-US, fr-CH or es-419'),
+    )
+    .default({}),
 });
 export type SiteConfig = z.input<typeof siteConfigSchema>;
 export type Site = z.output<typeof siteConfigSchema>;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateSortKey, dateToInstant, formatReleaseDate, parseInstant, parseReleaseDate } from '../../src/lib/dates.ts';
+import { siteConfigSchema } from '../../src/lib/site-schema.ts';
+import { site } from '../../src/site.config.ts';
 
 describe('release dates', () => {
   it('reads full and month-precision dates', () => {
@@ -26,15 +28,22 @@ describe('release dates', () => {
     expect(parseReleaseDate('2016-02-29')).toMatchObject({ day: 29 });
   });
 
+  // English as the bundled site configuration writes it (locales: { en: 'en-GB' }).
   it.each([
     ['fr', '2017-01-31', '31 janvier 2017'],
-    ['en', '2017-01-31', 'January 31, 2017'],
+    ['en', '2017-01-31', '31 January 2017'],
     ['es', '2017-01-31', '31 de enero de 2017'],
     ['fr', '2007-08', 'août 2007'],
     ['en', '2007-08', 'August 2007'],
     ['es', '2007-08', 'agosto de 2007'],
   ] as const)('shows %s %s as "%s", never with a made-up day', (lang, value, shown) => {
     expect(formatReleaseDate(value, lang)).toBe(shown);
+  });
+
+  it('takes the locale of each language from the site configuration, and refuses one it does not know', () => {
+    expect(siteConfigSchema.parse({ ...site, locales: { en: 'en-US', fr: 'fr-CH' } }).locales).toEqual({ en: 'en-US', fr: 'fr-CH' });
+    const wrong = siteConfigSchema.safeParse({ ...site, locales: { en: 'british english' } });
+    expect(wrong.error?.issues[0]).toMatchObject({ path: ['locales', 'en'], message: expect.stringContaining('is not a locale') });
   });
 
   it('shows the same day whatever the machine timezone', () => {

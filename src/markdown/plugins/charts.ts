@@ -3,6 +3,7 @@ import type { MarkdownIt, StateCore } from 'markdown-it';
 import { parseChart, renderChart, type ChartLabels, type ChartSpec } from '../../lib/chart.ts';
 import type { Lang } from '../../lib/languages.ts';
 import { MarkdownContentError, type PressEnv } from '../env.ts';
+import { localeOf } from '../../lib/locale.ts';
 
 export interface ChartsOptions {
   /** The fence info that marks a chart. */
@@ -41,6 +42,6 @@ export default function charts(md: MarkdownIt, options: Partial<ChartsOptions> =
     if (!chart) return fence(tokens, idx, o, env, self);
     const e = env as PressEnv;
     const n = (e.ids.chart = (e.ids.chart ?? 0) + 1);
-    return renderChart(chart, `chart-${n}`, e.lang, opts.labels[e.lang] ?? FALLBACK, md.utils.escapeHtml);
+    return renderChart(chart, `chart-${n}`, localeOf(e.lang), opts.labels[e.lang] ?? FALLBACK, md.utils.escapeHtml);
   };
 }

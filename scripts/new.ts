@@ -41,13 +41,14 @@ countries: []
 topics: []
 # One or two sentences for listings and search engines (otherwise the first paragraph).
 # summary: …
-# Media contacts: name is required; phone in international form.
+# Media contacts: name is required; phone and mobile in international form.
 contacts:
   - name: Prénom Nom
     # role: Chargée de communication
     # office: OIM Lima
     # email: nom@example.org
     # phone: "+51 1 633 0000"
+    # mobile: "+51 987 654 321"
 # The same slug on each language version of this release links them together.
 # translationKey: ${slugOf(title)}
 # true keeps the release off the site while it is being written.

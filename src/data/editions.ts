@@ -60,6 +60,7 @@ export async function emailOf(release: SiteRelease): Promise<string> {
       contactsIntro: t(lang, 'release.contactsIntro'),
       email: t(lang, 'release.email'),
       phone: t(lang, 'release.phone'),
+      mobile: t(lang, 'release.mobile'),
       footer: t(lang, 'email.footer', { org }),
     },
     field: (label, value) => t(lang, 'edition.field', { label, value }),

@@ -18,7 +18,8 @@ export interface ContactParse {
 const INTRO_VERB = /(?:(?:veuillez|merci de|prière de|please|sírvase|favor de|por favor)\s+)?(?:contacter|contactez|contact|póngase en contacto con|contacte con|contacte a|contactar a|contactar con|comunicarse con|comuníquese con)\b/;
 const INTRO = new RegExp(String.raw`^\s*${CONTACT_PHRASE.source}(?:[^,:\n]*?,?[ \t]*${INTRO_VERB.source}|[^,:\n]*,?)\s*:?\s*`, 'i');
 const EMAIL_LABEL = /\b(?:e-?mail|courriel|correo(?:\s+electr[óo]nico)?|mail)\s*\.?\s*:?\s*/i;
-const PHONE_LABEL = /\b(?:t[ée]l[ée]?(?:phone|[ée]fono)?|tel|phone|mobile|m[óo]vil|cel(?:ular)?|fax)\s*\.?\s*:?\s*/i;
+const MOBILE_LABEL = /\b(?:mobile|portable|m[óo]vil|cel(?:ular|l)?|gsm)\s*\.?\s*:?\s*/i;
+const PHONE_LABEL = new RegExp(String.raw`\b(?:t[ée]l[ée]?(?:phone|[ée]fono)?|tel|phone|fax)\s*\.?\s*:?\s*|${MOBILE_LABEL.source}`, 'i');
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 /** The organisation's short names (site configuration) and the UN's, which start an office: "OIM Lima", "l’OIM au Pérou". */
 const ACRONYMS = [...new Set([...Object.values(site.organization.shortName), 'ONU', 'UN'])].map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -101,10 +102,14 @@ function readBlock(block: string): ContactParse {
   const flush = () => {
     if (!current) return;
     if (current.name) {
-      contacts.push({ name: current.name, ...(current.office ?? defaultOffice ? { office: current.office ?? defaultOffice } : {}), ...(current.email ? { email: current.email } : {}), ...(current.phone ? { phone: current.phone } : {}) });
-    } else if (current.email || current.phone) {
-      leftovers.push([current.email, current.phone].filter(Boolean).join(', '));
-      warnings.push(`contact without a name (${[current.email, current.phone].filter(Boolean).join(', ')}) kept in the text`);
+      const { name, office = defaultOffice, email, phone, mobile } = current;
+      contacts.push({ name, ...(office ? { office } : {}), ...(email ? { email } : {}), ...(phone ? { phone } : {}), ...(mobile ? { mobile } : {}) });
+    } else {
+      const means = [current.email, current.phone, current.mobile].filter(Boolean).join(', ');
+      if (means) {
+        leftovers.push(means);
+        warnings.push(`contact without a name (${means}) kept in the text`);
+      }
     }
     current = undefined;
   };
@@ -149,15 +154,16 @@ function readBlock(block: string): ContactParse {
       const written = item.replace(PHONE_LABEL, '').trim();
       const result = normalisePhone(written);
       if (result.warning) warnings.push(result.warning);
-      if (result.phone && current?.phone) {
-        // A contact has one phone: a second one ("Mobile: …") stays in the text, in the author's hands.
+      // A contact has one phone and one mobile: another number stays in the text, in the author's hands.
+      const kind = MOBILE_LABEL.test(item) ? 'mobile' : 'phone';
+      if (result.phone && current?.[kind]) {
         leftovers.push(item);
-        warnings.push(`contact block: a second phone${current.name ? ` for ${current.name}` : ''} ("${item}") is kept in the text`);
+        warnings.push(`contact block: a second ${kind} number${current.name ? ` for ${current.name}` : ''} ("${item}") is kept in the text`);
         continue;
       }
       if (result.phone) {
         current ??= {};
-        current.phone = result.phone;
+        current[kind] = result.phone;
       }
       if (!result.phone || result.partial) leftovers.push(item);
       continue;
@@ -190,7 +196,7 @@ function readBlock(block: string): ContactParse {
 
 /** Words a contact block holds besides its contacts: labels, joining words, articles of office names. */
 const FRAME_WORDS = new Set(
-  'or ou o y and et at of from à a de en del la el le les l the au aux in con with tel tél téléphone teléfono telefono phone mobile móvil movil cel celular fax email e mail courriel correo electrónico electronico'.split(' '),
+  'or ou o y and et at of from à a de en del la el le les l the au aux in con with tel tél téléphone teléfono telefono phone mobile portable móvil movil cel cell celular gsm fax email e mail courriel correo electrónico electronico'.split(' '),
 );
 
 /** Words of the (cleaned) block that are neither in a contact, nor in the leftovers, nor frame words. */

@@ -17,16 +17,20 @@ export const text = z
     }
   });
 
+// Written in international form (+51 1 633 0000); shown and linked in normalised form.
+const phoneNumber = z
+  .string()
+  .trim()
+  .regex(/^\+[\d\s().\/-]{6,}$/, 'must be a phone number in international form, starting with + and the country code');
+
 export const contactSchema = z.strictObject({
   name: text,
   role: text.optional(),
   office: text.optional(),
   email: z.email('must be an e-mail address such as name@example.org').optional(),
-  // Written in international form (+51 1 633 0000); shown and linked in normalised form.
-  phone: z
-    .string()
-    .trim()
-    .regex(/^\+[\d\s().\/-]{6,}$/, 'must be a phone number in international form, starting with + and the country code')
-    .optional(),
+  /** The office line. */
+  phone: phoneNumber.optional(),
+  /** A mobile number, which journalists on a deadline call first. */
+  mobile: phoneNumber.optional(),
 });
 export type Contact = z.infer<typeof contactSchema>;

@@ -1,6 +1,29 @@
 // Media contacts across the site: the same person (same e-mail) once, with a stable slug and the releases they answer for.
 import type { Contact } from './contact-schema.ts';
+import { parsePhone } from './phone.ts';
 import { slugify } from './slug.ts';
+
+/** One way to reach a contact, as every page, edition and e-mail shows it: its label key, the text, the link. */
+export interface ContactMeans {
+  kind: 'email' | 'phone' | 'mobile';
+  /** What readers see: the address, or the number in international form (never broken across lines). */
+  text: string;
+  /** mailto: or tel: link; none for a number that cannot be read. */
+  href?: string;
+}
+
+/** E-mail, phone and mobile of a contact, in that order, those it has. */
+export function contactMeans(c: Contact): ContactMeans[] {
+  const means: ContactMeans[] = [];
+  if (c.email) means.push({ kind: 'email', text: c.email, href: `mailto:${c.email}` });
+  for (const kind of ['phone', 'mobile'] as const) {
+    const written = c[kind];
+    if (!written) continue;
+    const phone = parsePhone(written);
+    means.push({ kind, text: phone.display, ...(phone.e164 ? { href: `tel:${phone.e164}` } : {}) });
+  }
+  return means;
+}
 
 export interface MediaContact<R = unknown> {
   slug: string;
@@ -15,7 +38,8 @@ export function contactKey(c: Contact): string {
 
 /**
  * One entry per person, in a stable order (by name, then key), slugs made unique in that order.
- * The first mention of a person (in `sources` order) gives the details shown.
+ * The first mention of a person (in `sources` order) gives the details shown; a detail it lacks (a mobile
+ * number given in another release) is taken from the next mention that has it.
  */
 export function collectContacts<R>(sources: readonly { contacts: readonly Contact[]; release?: R }[]): MediaContact<R>[] {
   const byKey = new Map<string, { contact: Contact; releases: R[] }>();
@@ -24,6 +48,7 @@ export function collectContacts<R>(sources: readonly { contacts: readonly Contac
       const key = contactKey(c);
       let entry = byKey.get(key);
       if (!entry) byKey.set(key, (entry = { contact: c, releases: [] }));
+      else entry.contact = { ...c, ...entry.contact };
       if (release !== undefined && !entry.releases.includes(release)) entry.releases.push(release);
     }
   }

@@ -2,7 +2,7 @@
 import type { Contact } from './contact-schema.ts';
 import type { Lang } from './languages.ts';
 import { t } from './i18n.ts';
-import { parsePhone } from './phone.ts';
+import { contactMeans } from './contacts.ts';
 import { wrap, WIDTH } from './plain-text.ts';
 
 export interface EditionFacts {
@@ -24,10 +24,7 @@ function field(lang: Lang, label: string, value: string): string {
 function contactLines(f: EditionFacts, format: 'txt' | 'md'): string[] {
   return f.contacts.map((c) => {
     const who = [c.name, c.role, c.office].filter(Boolean).join(', ');
-    const means = [
-      c.email ? field(f.lang, t(f.lang, 'release.email'), c.email) : undefined,
-      c.phone ? field(f.lang, t(f.lang, 'release.phone'), parsePhone(c.phone).display.replace(/\u00a0/g, ' ')) : undefined,
-    ].filter((x): x is string => !!x);
+    const means = contactMeans(c).map((m) => field(f.lang, t(f.lang, `release.${m.kind}`), m.text.replace(/\u00a0/g, ' ')));
     return format === 'md' ? `- **${who}**${means.map((m) => `  \n  ${m}`).join('')}` : [wrap(who, WIDTH), ...means.map((m) => `  ${m}`)].join('\n');
   });
 }

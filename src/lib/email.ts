@@ -3,7 +3,7 @@ import type { HTMLElement } from 'node-html-parser';
 import type { Contact } from './contact-schema.ts';
 import type { Lang } from './languages.ts';
 import { escapeXml as escape } from './feeds.ts';
-import { parsePhone } from './phone.ts';
+import { contactMeans } from './contacts.ts';
 import { portableTree } from './portable-html.ts';
 
 export interface EmailFacts {
@@ -19,7 +19,7 @@ export interface EmailFacts {
   organizationUrl: string;
   logoPng: string;
   accent: string;
-  text: { viewOnline: string; contacts: string; contactsIntro: string; email: string; phone: string; footer: string };
+  text: { viewOnline: string; contacts: string; contactsIntro: string; email: string; phone: string; mobile: string; footer: string };
   /** "{label} : {value}" in French, "{label}: {value}" in English. */
   field: (label: string, value: string) => string;
 }
@@ -66,16 +66,15 @@ export function emailBody(html: string, accent: string): string {
 
 export function emailHtml(f: EmailFacts): string {
   const contacts = f.contacts
-    .map((c) => {
-      const phone = c.phone ? parsePhone(c.phone) : undefined;
-      return (
+    .map(
+      (c) =>
         `<p style="margin:0 0 12px;font-size:15px;line-height:1.5;color:${INK}"><strong>${escape(c.name)}</strong>` +
         [c.role, c.office].filter(Boolean).map((x) => `<br>${escape(x!)}`).join('') +
-        (c.email ? `<br>${f.field(escape(f.text.email), `<a href="mailto:${escape(c.email)}" style="color:${f.accent}">${escape(c.email)}</a>`)}` : '') +
-        (phone ? `<br>${f.field(escape(f.text.phone), phone.e164 ? `<a href="tel:${phone.e164}" style="color:${f.accent}">${escape(phone.display)}</a>` : escape(phone.display))}` : '') +
-        '</p>'
-      );
-    })
+        contactMeans(c)
+          .map((m) => `<br>${f.field(escape(f.text[m.kind]), m.href ? `<a href="${escape(m.href)}" style="color:${f.accent}">${escape(m.text)}</a>` : escape(m.text))}`)
+          .join('') +
+        '</p>',
+    )
     .join('\n');
   return `<!DOCTYPE html>
 <html lang="${f.lang}">

@@ -52,7 +52,8 @@ export function newsArticle(a: ArticleFacts): object {
 }
 
 function contactPoint(c: Contact): object {
-  const phone = c.phone ? parsePhone(c.phone).e164 ?? c.phone : undefined;
+  const written = c.phone ?? c.mobile;
+  const phone = written ? parsePhone(written).e164 ?? written : undefined;
   return {
     '@type': 'ContactPoint',
     contactType: 'media relations',

@@ -43,9 +43,11 @@ export function vcard(contact: Contact, options: VcardOptions): string {
   if (org) lines.push(`ORG:${org}`);
   if (contact.role) lines.push(`TITLE:${escapeText(contact.role)}`);
   if (contact.email) lines.push(`EMAIL;TYPE=work:${contact.email}`);
-  if (contact.phone) {
-    const phone = parsePhone(contact.phone);
-    lines.push(phone.e164 ? `TEL;VALUE=uri;TYPE=work,voice:tel:${phone.e164}` : `TEL;VALUE=text;TYPE=work,voice:${escapeText(contact.phone)}`);
+  for (const [field, type] of [['phone', 'work,voice'], ['mobile', 'cell,voice']] as const) {
+    const written = contact[field];
+    if (!written) continue;
+    const phone = parsePhone(written);
+    lines.push(phone.e164 ? `TEL;VALUE=uri;TYPE=${type}:tel:${phone.e164}` : `TEL;VALUE=text;TYPE=${type}:${escapeText(written)}`);
   }
   lines.push(`LANG:${options.lang}`, 'KIND:individual', 'END:VCARD');
   return lines.map(foldLine).join('\r\n') + '\r\n';

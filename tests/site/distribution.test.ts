@@ -128,6 +128,23 @@ describe('media contacts', () => {
     }
   });
 
+  it('shows a mobile number beside the phone, and gives it to the vCard as a mobile', () => {
+    const page = parse(readPage(dist, 'en/2017/prosecutors-trafficking-peru/index.html'));
+    const contact = page.querySelectorAll('.contact').find((c) => c.querySelector('.contact__name')!.textContent === 'Jeremy Mac Gillivray')!;
+    const means = contact.querySelectorAll('.contact__means dt').map((dt) => [dt.textContent, dt.nextElementSibling!.innerHTML]);
+    expect(means).toEqual([
+      ['Email', '<a href="mailto:jmacgillivray@iom.int">jmacgillivray@iom.int</a>'],
+      ['Phone', '<a href="tel:+5116330000">+51\u00a01\u00a06330000</a>'],
+      ['Mobile', '<a href="tel:+51987654321">+51\u00a0987\u00a0654\u00a0321</a>'],
+    ]);
+    const card = new ICAL.Component(ICAL.parse(readFileSync(join(dist, contact.querySelector('.contact__vcard a')!.getAttribute('href')!), 'utf8')));
+    const tels = card.getAllProperties('tel').map((p) => [p.getParameter('type'), p.getFirstValue()]);
+    expect(tels).toEqual([
+      [['work', 'voice'], 'tel:+5116330000'],
+      [['cell', 'voice'], 'tel:+51987654321'],
+    ]);
+  });
+
   it('shows phones readably and links them in E.164', () => {
     const page = readPage(inject('siteDist'), '2007/service-telephonique-traite-maintenu/index.html');
     expect(page).toContain('<a href="tel:+5112217209">+51\u00a01\u00a02217209</a>');

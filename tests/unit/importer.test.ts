@@ -145,13 +145,22 @@ describe('contact blocks', () => {
     });
   });
 
-  it('keeps a second phone of one person in the text instead of replacing the first', () => {
+  it('reads an office phone and a mobile of one person', () => {
     const { contacts, leftovers, warnings } = parseContactBlock(
       'For more information, please contact:\nJoel Smith at IOM HQ, Tel: +41 22 717 9486, Mobile: +41 79 103 8720, Email: jsmith@iom.int',
     );
-    expect(contacts).toEqual([{ name: 'Joel Smith', office: 'IOM HQ', phone: '+41 22 717 94 86', email: 'jsmith@iom.int' }]);
-    expect(leftovers).toEqual(['Mobile: +41 79 103 8720']);
-    expect(warnings).toEqual(['contact block: a second phone for Joel Smith ("Mobile: +41 79 103 8720") is kept in the text']);
+    expect({ contacts, leftovers, warnings }).toEqual({
+      contacts: [{ name: 'Joel Smith', office: 'IOM HQ', phone: '+41 22 717 94 86', mobile: '+41 79 103 87 20', email: 'jsmith@iom.int' }],
+      leftovers: [],
+      warnings: [],
+    });
+  });
+
+  it('keeps a second phone of one person in the text instead of replacing the first', () => {
+    const { contacts, leftovers, warnings } = parseContactBlock('Pour plus d’informations, veuillez contacter Marie Dupont, OIM Dakar, Tél. : +221 33 869 62 00, Tél. : +221 33 869 62 01');
+    expect(contacts).toEqual([{ name: 'Marie Dupont', office: 'OIM Dakar', phone: '+221 33 869 62 00' }]);
+    expect(leftovers).toEqual(['Tél. : +221 33 869 62 01']);
+    expect(warnings).toEqual(['contact block: a second phone number for Marie Dupont ("Tél. : +221 33 869 62 01") is kept in the text']);
   });
 
   it.each([

@@ -1,7 +1,9 @@
 // npm run bench -- --size 1000[,5000,10000]: build cost, page weight, search cost and Lighthouse scores, against budgets and a baseline.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
@@ -12,6 +14,7 @@ import { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from '../scripts/chromium.ts'
 import { markdownIt } from '../src/markdown/processor.ts';
 import { readFrontMatter } from '../src/lib/front-matter.ts';
 import markdownit from 'markdown-it';
+import type { MarkdownProcessor } from 'astro/markdown';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const WORK = join(ROOT, 'bench/work');
@@ -140,25 +143,39 @@ function pageWeight(dist: string, page: string) {
   };
 }
 
-/** markdown-it's own time per release, with our plugins and without any. */
+/**
+ * Each processor's own time per release, in this thread: markdown-it with our plugins and without any, and Astro's
+ * default processor (Sätteri) as the baseline build uses it, so that their costs are compared side by side.
+ */
 async function renderTimes(content: string) {
   const files = readdirSync(join(content, 'communiques'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
   const docs = files.flatMap((f) => {
     const fm = readFrontMatter(readFileSync(join(content, 'communiques', f), 'utf8'), f);
-    return 'problems' in fm ? [] : [{ body: fm.body.trim(), data: fm.data }];
+    return 'problems' in fm ? [] : [{ body: fm.body.trim(), data: fm.data, fileURL: pathToFileURL(join(content, 'communiques', f)) }];
   });
-  // In this thread: the cost of markdown-it and the plugins themselves, without handing work to other threads.
   const ours = await markdownIt({ contentDir: content }, { threads: 0 }).createRenderer({});
   const bare = markdownit('default', { html: false, linkify: true });
+  const astro = await (await astroDefaultProcessor()).createRenderer({});
   const time = async (render: (d: (typeof docs)[number]) => unknown) => {
     for (const d of docs.slice(0, 50)) await render(d); // warm-up
     const t0 = performance.now();
     for (const d of docs) await render(d);
     return (performance.now() - t0) / docs.length;
   };
-  const withPlugins = await time((d) => ours.render(d.body, { frontmatter: d.data }));
+  const withPlugins = await time((d) => ours.render(d.body, { frontmatter: d.data, fileURL: d.fileURL }));
   const without = await time((d) => bare.render(d.body));
-  return { releases: docs.length, msPerReleaseWithPlugins: withPlugins, msPerReleaseBare: without };
+  // Its highlighter warns once per `chart` fence, a language it does not know (the build prints the same).
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => (String(args[0]).startsWith('[Shiki]') ? undefined : warn(...args));
+  const astroDefault = await time((d) => astro.render(d.body, { frontmatter: d.data, fileURL: d.fileURL })).finally(() => (console.warn = warn));
+  return { releases: docs.length, msPerReleaseWithPlugins: withPlugins, msPerReleaseBare: without, msPerReleaseAstroDefault: astroDefault };
+}
+
+/** The processor Astro uses when none is configured: the one Astro itself depends on, with its defaults. */
+async function astroDefaultProcessor(): Promise<MarkdownProcessor> {
+  const fromAstro = createRequire(fileURLToPath(import.meta.resolve('astro/package.json')));
+  const { satteri } = await import(pathToFileURL(fromAstro.resolve('@astrojs/markdown-satteri')).href);
+  return satteri();
 }
 
 /** Bytes the search page fetches from /pagefind/ for one query typed by a reader. */
@@ -253,7 +270,8 @@ interface SizeResult {
   ratioToBaseline?: number;
   cpuRatioToBaseline?: number;
   pagesPerSecond: number;
-  render: Awaited<ReturnType<typeof renderTimes>>;
+  /** Results written before Astro's processor was timed here have only ours. */
+  render: Omit<Awaited<ReturnType<typeof renderTimes>>, 'msPerReleaseAstroDefault'> & { msPerReleaseAstroDefault?: number };
   distBytes: number;
   pagefindBytes: number;
   search: Awaited<ReturnType<typeof searchCost>>;
@@ -384,9 +402,19 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 /** Every run of three kinds of build, in seconds: `a, b / c, d / —`. */
 const runList = (r: SizeResult, kinds: (keyof SizeResult['runs'])[]) =>
   kinds.map((k) => r.runs[k].map((x) => x.toFixed(1)).join(', ') || '—').join(' / ');
+const ms = (x: number) => `${x.toFixed(2)} ms`;
+const renderCell = ({ render }: SizeResult) =>
+  `${ms(render.msPerReleaseWithPlugins)} (${ms(render.msPerReleaseBare)}) / ${render.msPerReleaseAstroDefault === undefined ? '—' : ms(render.msPerReleaseAstroDefault)}`;
+/** How much of the baseline's build its processor accounts for: what the ratio to the baseline can move by. */
+const processorShare = (r: SizeResult) => {
+  const astro = r.render.msPerReleaseAstroDefault;
+  if (astro === undefined || !r.baseline) return '';
+  const seconds = (astro * r.render.releases) / 1000;
+  return `- ${r.size}: Astro's processor renders the ${r.render.releases} bodies in ${seconds.toFixed(1)} s (${((100 * seconds) / r.baseline.seconds).toFixed(1)} % of the baseline's ${r.baseline.seconds.toFixed(1)} s); markdown-it and our plugins in ${((r.render.msPerReleaseWithPlugins * r.render.releases) / 1000).toFixed(1)} s, which the build spends on a render thread beside the main one.`;
+};
 const rows = results.map(
   (r) =>
-    `| ${r.size} | ${r.pages} | ${r.cold.seconds.toFixed(1)} s | ${r.warm.seconds.toFixed(1)} s | ${r.oneEdit.seconds.toFixed(1)} s | ${r.cold.peakRssMiB} MiB | ${r.pagesPerSecond.toFixed(0)} | ${r.baseline && r.ratioToBaseline !== undefined ? `${r.baseline.seconds.toFixed(1)} s (${r.ratioToBaseline.toFixed(2)}×)` : '—'} | ${r.cpu.baseline !== undefined && r.cpuRatioToBaseline !== undefined ? `${r.cpu.cold.toFixed(1)} s / ${r.cpu.baseline.toFixed(1)} s (${r.cpuRatioToBaseline.toFixed(2)}×)` : `${r.cpu.cold.toFixed(1)} s / —`} | ${r.render.msPerReleaseWithPlugins.toFixed(2)} ms (bare ${r.render.msPerReleaseBare.toFixed(2)} ms) | ${(r.distBytes / 1048576).toFixed(1)} MB | ${kb(r.pagefindBytes)} | ${kb(r.search.queryBytes)} |`,
+    `| ${r.size} | ${r.pages} | ${r.cold.seconds.toFixed(1)} s | ${r.warm.seconds.toFixed(1)} s | ${r.oneEdit.seconds.toFixed(1)} s | ${r.cold.peakRssMiB} MiB | ${r.pagesPerSecond.toFixed(0)} | ${r.baseline && r.ratioToBaseline !== undefined ? `${r.baseline.seconds.toFixed(1)} s (${r.ratioToBaseline.toFixed(2)}×)` : '—'} | ${r.cpu.baseline !== undefined && r.cpuRatioToBaseline !== undefined ? `${r.cpu.cold.toFixed(1)} s / ${r.cpu.baseline.toFixed(1)} s (${r.cpuRatioToBaseline.toFixed(2)}×)` : `${r.cpu.cold.toFixed(1)} s / —`} | ${renderCell(r)} | ${(r.distBytes / 1048576).toFixed(1)} MB | ${kb(r.pagefindBytes)} | ${kb(r.search.queryBytes)} |`,
 );
 const weightRows = results.flatMap((r) =>
   r.weights.map((w) => `| ${r.size} | ${w.page} | ${kb(w.htmlBytes)} / ${kb(w.htmlGzip)} | ${kb(w.cssBytes)} / ${kb(w.cssGzip)} | ${kb(w.jsBytes)} / ${kb(w.jsGzip)} |`),
@@ -396,9 +424,13 @@ const markdown = `# Benchmark ${date}
 Machine: ${process.arch}, Node ${process.versions.node}. Corpus: synthetic releases (bench/corpus.ts), French, English and Spanish.
 Build times are the fastest of each size's runs (all listed below), ours and the baseline taking turns; CPU times (all threads and child processes of the build) are the median of the runs; a build is \`npm run build\` (astro build, then the search index), timed from an empty output folder on a settled disk; peak RSS is the larger of the two steps. A cold build starts without Astro's cache folder; a warm one keeps it (content data store and the incremental build's pages).
 
-| releases | pages | cold build | warm build | one file edited | peak RSS | pages/s | baseline (Astro's processor) | CPU: cold / baseline | markdown-it per release | dist/ | Pagefind index | one query fetches |
+| releases | pages | cold build | warm build | one file edited | peak RSS | pages/s | baseline (Astro's processor) | CPU: cold / baseline | render per release, in one thread: ours (bare markdown-it) / Astro's | dist/ | Pagefind index | one query fetches |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
+
+The processors themselves, timed in one thread on the same bodies (everything else in a build is the same code in both pipelines):
+
+${results.map(processorShare).filter(Boolean).join('\n')}
 
 Every run, in seconds of wall time (cold / warm / baseline) and of CPU time (cold / warm / baseline):
 

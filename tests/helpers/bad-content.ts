@@ -1,9 +1,9 @@
 // The bad-input corpus (tests/bad-content/<case>/): each case is a tiny content folder and an expected outcome.
 // Cases of one outcome are merged into one content folder (file names tagged with the case number) and built once.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { buildSite, projectRoot, type BuildResult } from './build.ts';
+import { tempDir } from './temp.ts';
 
 export type Outcome = 'fails' | 'fails-render' | 'safe';
 
@@ -41,7 +41,7 @@ function tagged(file: string, tag: string): string {
 
 /** One content folder holding every case of an outcome, with the site's topics and glossary. */
 export function mergeCases(outcome: Outcome): string {
-  const content = mkdtempSync(join(tmpdir(), `bad-content-${outcome}-`));
+  const content = tempDir(`bad-content-${outcome}-`);
   cpSync(join(projectRoot, 'content/topics.yml'), join(content, 'topics.yml'));
   cpSync(join(projectRoot, 'content/glossary'), join(content, 'glossary'), { recursive: true });
   mkdirSync(join(content, 'communiques'), { recursive: true });

@@ -1,8 +1,7 @@
 // Builds a content folder into its own output folder with the real Astro CLI, as `npm run build` does.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { tempDir } from './temp.ts';
 
 export interface BuildResult {
   code: number;
@@ -24,7 +23,7 @@ export async function buildSite(contentDir: string, env: Record<string, string> 
 }
 
 async function astroBuild(contentDir: string, env: Record<string, string>, dist?: string): Promise<BuildResult> {
-  const work = mkdtempSync(join(tmpdir(), 'communiques-build-'));
+  const work = tempDir('communiques-build-');
   const outDir = dist ?? join(work, 'dist');
   const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
   const result = await run([astro, 'build', '--outDir', outDir], {

@@ -1,9 +1,9 @@
 // `astro dev` on a copy of a content folder, as an author runs `npm run dev`: for tests and the benchmark.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from './build.ts';
+import { tempDir } from './temp.ts';
 
 export interface DevServer {
   url: string;
@@ -29,7 +29,7 @@ function authorsEnv(): NodeJS.ProcessEnv {
 
 /** Starts the dev server on a copy of `contentDir` (outside the project: the server watches the project's files). */
 export async function startDevServer(contentDir = join(projectRoot, 'content')): Promise<DevServer> {
-  const work = mkdtempSync(join(tmpdir(), 'communiques-dev-'));
+  const work = tempDir('communiques-dev-');
   const content = join(work, 'content');
   cpSync(contentDir, content, { recursive: true });
   const port = 4500 + Math.floor(Math.random() * 400);

@@ -1,14 +1,14 @@
 // Composes the test newsroom: the bundled content, the fixture releases (translations, draft, embargo) and a synthetic corpus.
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import sharp from 'sharp';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeCorpus } from '../../bench/corpus.ts';
 import { projectRoot } from './build.ts';
+import { tempDir } from './temp.ts';
 
 /** A fresh content folder with about `size` synthetic releases added to the bundled and fixture ones. */
 export async function composeNewsroom(size = 75): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'communiques-newsroom-'));
+  const dir = tempDir('communiques-newsroom-');
   writeCorpus({ size, dir, seed: 7, years: [2015, 2019], words: [120, 300] });
   cpSync(join(projectRoot, 'content/communiques'), join(dir, 'communiques'), { recursive: true });
   cpSync(join(projectRoot, 'content/glossary'), join(dir, 'glossary'), { recursive: true });

@@ -1,11 +1,11 @@
 // Builds that must fail, with a message naming the file and the field — and imported releases that must build.
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build.ts';
 import { htmlPages, readPage } from '../helpers/dist.ts';
 import { importRelease } from '../../src/importer/index.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 describe('a build with a bad release', () => {
   it('fails, naming the file and "title"', async () => {
@@ -19,7 +19,7 @@ describe('a build with a bad release', () => {
 describe('imported releases', () => {
   const fixtures = readdirSync('tests/fixtures/importer').filter((f) => f.endsWith('.input.txt'));
   const importAll = (date?: string) => {
-    const content = mkdtempSync(join(tmpdir(), 'imported-'));
+    const content = tempDir('imported-');
     for (const f of fixtures) {
       const result = importRelease(readFileSync(`tests/fixtures/importer/${f}`, 'utf8'), { date, source: f });
       mkdirSync(join(content, 'communiques', result.lang!), { recursive: true });

@@ -1,13 +1,13 @@
 // A build that reuses the previous build's pages (Astro's incremental build) must give exactly what a fresh
 // build gives, whatever authors changed in between: nothing stale reaches readers.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build.ts';
 import { composeNewsroom } from '../helpers/fixture-site.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 function files(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -29,7 +29,7 @@ const reused = (output: string) => (output.match(/\((?:restored|cached)\)/g) ?? 
 async function rebuildAfter(change: (content: string) => Promise<void> | void) {
   const content = await composeNewsroom(40);
   // As in a newsroom's own builds, the cache folder and dist/ stay where they are from one build to the next.
-  const work = mkdtempSync(join(tmpdir(), 'communiques-incremental-'));
+  const work = tempDir('communiques-incremental-');
   const [cache, dist] = [join(work, 'cache'), join(work, 'dist')];
   const first = await buildSite(content, { COMMUNIQUES_CACHE: cache }, dist);
   expect(first.code, first.output).toBe(0);

@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
@@ -7,6 +6,7 @@ import MarkdownIt from 'markdown-it';
 import { fingerprint, markdownIt, type PressRenderer } from '../../src/markdown/processor.ts';
 import { readFixtures } from '../helpers/fixtures.ts';
 import { wordsOf } from '../../src/lib/reading-time.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 // One file per plugin ("core" is markdown-it's own behaviour as we configure it). A case whose
 // expected output starts with "ERROR " expects rendering to fail with that message.
@@ -74,7 +74,7 @@ describe('the processor', () => {
   });
 
   it('names the file and the line of a content error', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'release-'));
+    const dir = tempDir('release-');
     const file = join(dir, '2017-x.md');
     const body = 'Intro.\n\n```chart\ntitle: A\nlabels: [x]\nseries: [{name: s, values: [oops]}]\n```';
     writeFileSync(file, `---\ntitle: T\nlang: fr\ndate: 2017-01-01\n---\n\n\n${body}\n`);
@@ -92,7 +92,7 @@ describe('the processor', () => {
   });
 
   it('keys Astro’s content cache on its own code and glossaries, so an edited plugin re-renders', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'fingerprint-'));
+    const dir = tempDir('fingerprint-');
     mkdirSync(join(dir, 'code/plugins'), { recursive: true });
     mkdirSync(join(dir, 'content/glossary'), { recursive: true });
     writeFileSync(join(dir, 'code/plugins/a.ts'), 'export default 1;');
@@ -157,7 +157,7 @@ describe('the processor', () => {
     });
 
     it('reports a content error where Astro asks for the body, with its file and line', async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'release-'));
+      const dir = tempDir('release-');
       const file = join(dir, '2017-x.md');
       const body = 'Intro.\n\n```chart\ntitle: A\nlabels: [x]\nseries: [{name: s, values: [oops]}]\n```';
       writeFileSync(file, `---\ntitle: T\nlang: fr\ndate: 2017-01-01\n---\n\n${body}\n`);

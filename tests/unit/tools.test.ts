@@ -1,17 +1,17 @@
 // The authors' command-line tools, run as authors run them: import, new, check, schema.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { releaseJsonSchema } from '../../src/lib/json-schema.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const run = (script: string, args: string[], env: Record<string, string> = {}) =>
   spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
 
 describe('npm run import', () => {
   it('writes one file per release, refuses to overwrite without --force, and sums up', () => {
-    const out = mkdtempSync(join(tmpdir(), 'import-'));
+    const out = tempDir('import-');
     const first = run('import', ['--out', out, 'tests/fixtures/seeds']);
     expect(first.status).toBe(0);
     expect(first.stdout).toContain('imported 2, warnings 2, failed 0');
@@ -27,7 +27,7 @@ describe('npm run import', () => {
   });
 
   it('prints without writing in a dry run, and reports one JSON record per file', () => {
-    const out = mkdtempSync(join(tmpdir(), 'import-'));
+    const out = tempDir('import-');
     const result = run('import', ['--dry-run', '--report', 'json', '--out', out, 'tests/fixtures/importer']);
     expect(readdirSync(out)).toEqual([]);
     const records = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
@@ -40,7 +40,7 @@ describe('npm run import', () => {
   });
 
   it('reads a release exported in Windows-1252 without losing its accents, quotes or euro signs, and says so', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'import-'));
+    const dir = tempDir('import-');
     const text = 'Communiqué\nGlobal\n\nL’OIM ouvre un centre à Agadez\n\nNiger – L’OIM a ouvert « un centre » financé à hauteur de 20 000 €.\n';
     const windows1252 = Buffer.from([...text].map((c) => ({ '’': 0x92, '–': 0x96, '€': 0x80 })[c] ?? c.charCodeAt(0)));
     writeFileSync(join(dir, 'old.txt'), windows1252);
@@ -54,7 +54,7 @@ describe('npm run import', () => {
   });
 
   it('imports .TXT files of a folder as well, and names the files it does not read', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'import-'));
+    const dir = tempDir('import-');
     mkdirSync(join(dir, 'archive'));
     cpSync('tests/fixtures/importer/label-header-en.input.txt', join(dir, 'archive/OLD.TXT'));
     writeFileSync(join(dir, 'archive/notes.doc'), 'not a release');
@@ -66,7 +66,7 @@ describe('npm run import', () => {
   });
 
   it('takes a date for one file only, and fails a file with front matter', () => {
-    const out = mkdtempSync(join(tmpdir(), 'import-'));
+    const out = tempDir('import-');
     expect(run('import', ['--date', '2017-01-31', '--out', out, 'tests/fixtures/seeds']).stderr).toContain('--date applies to one file only');
     const dated = run('import', ['--date', '2017-01-31', '--out', out, 'tests/fixtures/seeds/oim-perou-procureurs-traite-2017.txt']);
     expect(dated.status).toBe(0);
@@ -79,7 +79,7 @@ describe('npm run import', () => {
 
 describe('npm run new and npm run check', () => {
   it('scaffold a release that checks, and list every problem of a bad folder at once', () => {
-    const content = mkdtempSync(join(tmpdir(), 'content-'));
+    const content = tempDir('content-');
     cpSync('content', content, { recursive: true });
     const made = run('new', ['--lang', 'en', '--date', '2026-11-23', 'IOM opens a helpline'], { COMMUNIQUES_CONTENT: content });
     expect(made.status).toBe(0);

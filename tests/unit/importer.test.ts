@@ -181,6 +181,13 @@ describe('contact blocks', () => {
     expect(readFrontMatter(result.markdown!, 'x.md')).toMatchObject({ data: { contacts: [{ name: 'Marie Dupont', office: 'IOM Dakar', phone: '+221 33 869 62 00' }] } });
   });
 
+  it('does not take a paragraph starting with "Press contacts" for the contact block', () => {
+    const raw = 'News\nGlobal\n\nIOM opens a centre in Dakar\n\nDakar - IOM opened a centre today.\n\nPress contacts between the two ministries will resume next week.\n\nThe centre opens daily.\n';
+    const result = importRelease(raw, { date: '2019-06-05' });
+    expect(result.markdown).toContain('\n\nPress contacts between the two ministries will resume next week.\n\nThe centre opens daily.\n');
+    expect(result.markdown).not.toContain('Contact block as received');
+  });
+
   it('reads "o con <name>" as the next person', () => {
     const { contacts } = parseContactBlock('Para mayor información, comunicarse con: Carla Torres de la OIM en Lima, Correo electrónico: ctorres@iom.int o con Pedro Ruiz, OIM Lima');
     expect(contacts).toEqual([

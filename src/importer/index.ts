@@ -38,6 +38,9 @@ export interface ImportResult {
 
 const MAX_SLUG = 60;
 
+/** Whether the file was read from something other than UTF-8, which the report and the file then say. */
+const reencoded = (options: ImportOptions) => options.encoding !== undefined && options.encoding !== 'UTF-8';
+
 export function importRelease(raw: string, options: ImportOptions = {}): ImportResult {
   const result: ImportResult = { ok: false, fields: [], removals: [], repairs: [], warnings: [], errors: [] };
   if (/^\uFEFF?\s*---\s*\n[\s\S]*?\n---/.test(raw)) {
@@ -50,7 +53,7 @@ export function importRelease(raw: string, options: ImportOptions = {}): ImportR
   }
   const s = structure(raw);
   result.removals = s.removals;
-  result.repairs = [...(options.encoding && options.encoding !== 'UTF-8' ? [{ from: `text in ${options.encoding}`, to: 'UTF-8' }] : []), ...s.repairs];
+  result.repairs = [...(reencoded(options) ? [{ from: `text in ${options.encoding}`, to: 'UTF-8' }] : []), ...s.repairs];
   result.warnings.push(...s.warnings);
   if (!s.title) {
     result.errors.push('no title was found: the file is empty');
@@ -157,7 +160,7 @@ function writeFile(p: {
   const yaml = (value: Record<string, unknown>) => stringify(value, { lineWidth: 0 }).trimEnd();
   const parts = [
     '---',
-    comment(`Imported from ${p.options.source ?? 'an archived release'} by the Communiqués importer${p.options.encoding && p.options.encoding !== 'UTF-8' ? ` (read as ${p.options.encoding})` : ''}.`),
+    comment(`Imported from ${p.options.source ?? 'an archived release'} by the Communiqués importer${reencoded(p.options) ? ` (read as ${p.options.encoding})` : ''}.`),
     ...(s.labels ? [comment(`Labels in the archive: ${s.labels}`)] : []),
     yaml({ title: data.title, lang: data.lang }),
     comment(`Date: ${p.dateNote}.`),

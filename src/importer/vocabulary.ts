@@ -75,7 +75,6 @@ export const MENU_LINES = new Set(
   ].map(key),
 );
 
-/** How a contact block opens, in each language. */
 /**
  * How contact blocks open: "Pour plus d’informations", "For further information", and labels alone on their
  * line or before a colon ("Media contacts:", "Contacto de prensa") — not a sentence that starts with those words.

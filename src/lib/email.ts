@@ -4,7 +4,7 @@ import type { Contact } from './contact-schema.ts';
 import type { Lang } from './languages.ts';
 import { escapeXml as escape } from './feeds.ts';
 import { contactMeans } from './contacts.ts';
-import { portableTree } from './portable-html.ts';
+import { elementsOf, portableTree } from './portable-html.ts';
 
 export interface EmailFacts {
   lang: Lang;
@@ -52,8 +52,8 @@ const STYLES: Record<string, string> = {
 /** Rewrites the site's HTML for mail clients: what only makes sense on the site removed (portableTree), every element styled inline. */
 export function emailBody(html: string, accent: string): string {
   const root = portableTree(html);
-  root.querySelectorAll('abbr').forEach((el) => el.replaceWith(...el.childNodes));
-  root.querySelectorAll('*').forEach((el: HTMLElement) => {
+  for (const el of elementsOf(root)) if (el.tagName === 'ABBR') el.replaceWith(...el.childNodes);
+  elementsOf(root).forEach((el: HTMLElement) => {
     const style = el.tagName === 'A' ? `color:${accent};text-decoration:underline` : STYLES[el.tagName];
     const keep = ['href', 'src', 'alt', 'id', 'scope', 'colspan', 'rowspan', 'lang'];
     for (const name of Object.keys(el.attributes)) if (!keep.includes(name)) el.removeAttribute(name);

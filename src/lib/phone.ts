@@ -8,8 +8,18 @@ export interface Phone {
   e164?: string;
 }
 
+// A site has few numbers, repeated on thousands of pages (default contacts, the same offices): each is read once.
+const read = new Map<string, Readonly<Phone>>();
+
 /** Reads a number; one written without its country code is read as a number of `country`, when given. */
-export function parsePhone(written: string, country?: string): Phone {
+export function parsePhone(written: string, country?: string): Readonly<Phone> {
+  const key = `${country ?? ''} ${written}`;
+  let phone = read.get(key);
+  if (!phone) read.set(key, (phone = Object.freeze(readPhone(written, country))));
+  return phone;
+}
+
+function readPhone(written: string, country?: string): Phone {
   const cleaned = written.trim().replace(/^\+\s+/, '+');
   const number = parsePhoneNumberFromString(cleaned, country as CountryCode | undefined);
   if (!number || !number.isValid()) return { display: unbreakable(written.trim()) };

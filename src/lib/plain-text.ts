@@ -5,18 +5,24 @@ export const WIDTH = 72;
 
 /** Wraps text at `width` columns on ordinary spaces only (no-break spaces hold, URLs stay whole). */
 export function wrap(text: string, width = WIDTH, indent = '', firstIndent = indent): string {
-  const words = text.split(/ +/).filter(Boolean);
   const lines: string[] = [];
   let line = firstIndent;
   let empty = true;
-  for (const word of words) {
-    if (!empty && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = indent + word;
-    } else {
-      line += (empty ? '' : ' ') + word;
+  // Words are found by scanning for spaces (every release's text passes here: no list of words is built).
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf(' ', start);
+    if (end === -1) end = text.length;
+    if (end > start) {
+      const word = text.slice(start, end);
+      if (!empty && line.length + 1 + word.length > width) {
+        lines.push(line);
+        line = indent + word;
+      } else {
+        line += (empty ? '' : ' ') + word;
+      }
+      empty = false;
     }
-    empty = false;
+    start = end + 1;
   }
   if (!empty) lines.push(line);
   return lines.join('\n');
@@ -52,8 +58,11 @@ export function inlineText(node: Node): string {
   }
 }
 
+/** Runs of spaces and tabs as one space, none around line breaks, none at either end. */
 function clean(text: string): string {
-  return text.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').trim();
+  // A single space is left as it is: most text has nothing else to change.
+  const spaced = text.replace(/\t[ \t]*| [ \t]+/g, ' ');
+  return (spaced.includes('\n') ? spaced.replace(/ *\n */g, '\n') : spaced).trim();
 }
 
 /** Plain text of a rendered release body. */

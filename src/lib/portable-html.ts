@@ -3,7 +3,32 @@
 import { parse, type HTMLElement } from 'node-html-parser';
 
 /** What only makes sense on the site: hidden helper text, drawings, the controls and wrappers of its CSS. */
-const SITE_ONLY = '.visually-hidden, svg, summary, .chart__legend, script, style';
+function isSiteOnly(el: HTMLElement): boolean {
+  return SITE_ONLY_TAGS.has(el.tagName) || el.classList.contains('visually-hidden') || el.classList.contains('chart__legend');
+}
+const SITE_ONLY_TAGS = new Set(['SVG', 'SUMMARY', 'SCRIPT', 'STYLE']);
+
+/** Wrappers whose content stays where they were. */
+function isWrapper(el: HTMLElement): boolean {
+  return el.tagName === 'DETAILS' || (el.tagName === 'DIV' && el.classList.contains('table-scroll'));
+}
+
+/**
+ * The elements under `root`, in document order. Every release goes through here for its feed item and e-mail:
+ * a walk over the tree costs far less than matching CSS selectors against it.
+ */
+export function elementsOf(root: HTMLElement): HTMLElement[] {
+  const found: HTMLElement[] = [];
+  const visit = (el: HTMLElement) => {
+    for (const child of el.childNodes) {
+      if (child.nodeType !== 1) continue;
+      found.push(child as HTMLElement);
+      visit(child as HTMLElement);
+    }
+  };
+  visit(root);
+  return found;
+}
 
 /**
  * The rendered body as a parsed tree, without what only makes sense on the site: a chart shows its data table
@@ -11,16 +36,32 @@ const SITE_ONLY = '.visually-hidden, svg, summary, .chart__legend, script, style
  */
 export function portableTree(html: string): HTMLElement {
   const root = parse(html);
-  root.querySelectorAll(SITE_ONLY).forEach((el) => el.remove());
-  root.querySelectorAll('figure.chart').forEach((figure) => {
-    figure.querySelector('.chart__title')?.remove();
-    const source = figure.querySelector('.chart__source');
+  const charts: HTMLElement[] = [];
+  const wrappers: HTMLElement[] = [];
+  const visit = (el: HTMLElement) => {
+    for (const child of [...el.childNodes]) {
+      if (child.nodeType !== 1) continue;
+      const c = child as HTMLElement;
+      if (isSiteOnly(c)) {
+        c.remove();
+        continue;
+      }
+      if (c.tagName === 'FIGURE' && c.classList.contains('chart')) charts.push(c);
+      if (isWrapper(c)) wrappers.push(c);
+      visit(c);
+    }
+  };
+  visit(root);
+  for (const figure of charts) {
+    const inside = elementsOf(figure);
+    inside.find((el) => el.classList.contains('chart__title'))?.remove();
+    const source = inside.find((el) => el.classList.contains('chart__source'));
     if (source) {
       source.remove();
       figure.appendChild(source);
     }
-  });
-  root.querySelectorAll('details, div.table-scroll').forEach((el) => el.replaceWith(...el.childNodes));
+  }
+  for (const el of wrappers) el.replaceWith(...el.childNodes);
   return root;
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { collectContacts, contactMeans } from '../../src/lib/contacts.ts';
 import { vcard } from '../../src/lib/vcard.ts';
 import { contactSchema } from '../../src/lib/contact-schema.ts';
+import { parsePhone } from '../../src/lib/phone.ts';
 
 describe('contactMeans', () => {
   it('lists e-mail, phone and mobile in that order, numbers readable and linked in E.164', () => {
@@ -19,6 +20,14 @@ describe('contactMeans', () => {
 
   it('has nothing to show for a contact known by name only', () => {
     expect(contactMeans({ name: 'Press office' })).toEqual([]);
+  });
+});
+
+describe('parsePhone', () => {
+  it('reads a national number as one of the country it is given, and as written without one, whichever comes first', () => {
+    expect(parsePhone('(01) 221 7209')).toEqual({ display: '(01)\u00a0221\u00a07209' });
+    expect(parsePhone('(01) 221 7209', 'PE')).toEqual({ display: '+51\u00a01\u00a02217209', e164: '+5112217209' });
+    expect(parsePhone('(01) 221 7209')).toEqual({ display: '(01)\u00a0221\u00a07209' });
   });
 });
 

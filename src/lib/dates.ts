@@ -73,9 +73,14 @@ function formatter(lang: Lang, precision: DatePrecision): Intl.DateTimeFormat {
 
 /** "31 janvier 2017", "August 2007", "agosto de 2007": a month-precision date never shows a day; written as the site's locale for `lang` writes dates. */
 export function formatReleaseDate(value: string, lang: Lang): string {
-  const d = releaseDate(value);
-  return formatter(lang, d.precision).format(dateToInstant(value));
+  const key = `${lang} ${value}`;
+  let text = formatted.get(key);
+  if (text === undefined) formatted.set(key, (text = formatter(lang, releaseDate(value).precision).format(dateToInstant(value))));
+  return text;
 }
+
+// A release's date is shown on its page, its editions and every listing it is in: each is formatted once.
+const formatted = new Map<string, string>();
 
 /** Reads an ISO date-time that must carry its offset (Z or ±hh:mm); undefined when it does not. */
 export function parseInstant(value: string): Date | undefined {

@@ -13,6 +13,8 @@ export const strings: Record<Lang, Record<UiKey, string>> = { fr, en, es };
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
   const template = strings[lang][key];
   if (template === undefined) throw new Error(`Missing UI string "${key}" in src/i18n/${lang}.json`);
+  // Most strings have no placeholder; the labels of every page ask for them thousands of times in a build.
+  if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 

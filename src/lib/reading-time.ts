@@ -1,6 +1,6 @@
 // Reading time from a word count, at the usual reading speed of each language.
 import type { Lang } from './languages.ts';
-import { htmlToText } from './text.ts';
+import { decodeReference } from './text.ts';
 
 /** Approximate silent-reading speeds for informative text, in words per minute. */
 export const WORDS_PER_MINUTE: Record<Lang, number> = { en: 238, fr: 200, es: 210 };
@@ -11,39 +11,80 @@ export const WORDS_PER_MINUTE: Record<Lang, number> = { en: 238, fr: 200, es: 21
  * over the text without building the list of matches (every release is counted on every render).
  */
 export function countWords(text: string): number {
-  let words = 0;
-  let inWord = false;
-  // The previous character was an apostrophe or hyphen right after a word: a letter now continues that word.
-  let joined = false;
+  const words = new WordCounter();
   for (let i = 0; i < text.length; i++) {
     const code = text.codePointAt(i)!;
     if (code > 0xffff) i++;
+    words.add(code);
+  }
+  return words.count;
+}
+
+/**
+ * Words of a rendered body, as readers read them: countWords of its text, with tags dropped and character
+ * references read (what htmlToText gives), counted in the same single pass over the HTML.
+ */
+export function wordsOf(html: string): number {
+  const words = new WordCounter();
+  for (let i = 0; i < html.length; i++) {
+    const code = html.codePointAt(i)!;
+    if (code === 60 /* < */) {
+      const end = html.indexOf('>', i);
+      if (end !== -1) {
+        i = end;
+        continue;
+      }
+    } else if (code === 38 /* & */) {
+      CHARACTER_REFERENCE.lastIndex = i;
+      const ref = CHARACTER_REFERENCE.exec(html);
+      const text = ref && decodeReference(ref[0], ref[1]!);
+      if (text) {
+        for (const c of text) words.add(c.codePointAt(0)!);
+        i += ref[0].length - 1;
+        continue;
+      }
+    }
+    if (code > 0xffff) i++;
+    words.add(code);
+  }
+  return words.count;
+}
+
+const CHARACTER_REFERENCE = /&(#x[0-9a-f]+|#\d+|[a-z]+);/iy;
+
+/** The state of a count: whether the last character was in a word, or an apostrophe or hyphen right after one. */
+class WordCounter {
+  count = 0;
+  private inWord = false;
+  // The previous character was an apostrophe or hyphen right after a word: a letter now continues that word.
+  private joined = false;
+
+  add(code: number): void {
     if (isWordChar(code)) {
-      if (!inWord && !joined) words++;
-      inWord = true;
-      joined = false;
+      if (!this.inWord && !this.joined) this.count++;
+      this.inWord = true;
+      this.joined = false;
     } else {
-      joined = inWord && (code === 39 || code === 0x2019 || code === 45);
-      inWord = false;
+      this.joined = this.inWord && (code === 39 || code === 0x2019 || code === 45);
+      this.inWord = false;
     }
   }
-  return words;
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const ASCII_WORD = new Uint8Array(128).map((_, c) => (LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 0));
-const seen = new Map<number, boolean>();
+// What is known of each character of the Basic Multilingual Plane: 0 not yet looked up, 1 letter or digit, 2 neither.
+const BMP = new Uint8Array(0x10000);
+const astral = new Map<number, boolean>();
 
 function isWordChar(code: number): boolean {
-  if (code < 128) return ASCII_WORD[code] === 1;
-  let known = seen.get(code);
-  if (known === undefined) seen.set(code, (known = LETTER_OR_DIGIT.test(String.fromCodePoint(code))));
+  if (code < 0x10000) {
+    let known = BMP[code]!;
+    if (known === 0) BMP[code] = known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
+    return known === 1;
+  }
+  let known = astral.get(code);
+  if (known === undefined) astral.set(code, (known = LETTER_OR_DIGIT.test(String.fromCodePoint(code))));
   return known;
-}
-
-/** Words of a rendered body, as readers read them. */
-export function wordsOf(html: string): number {
-  return countWords(htmlToText(html));
 }
 
 /** Whole minutes, at least one. */

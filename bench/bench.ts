@@ -51,8 +51,16 @@ interface Build {
   /** CPU seconds of the build's processes, all threads and children. */
   cpuSeconds: number;
   peakRssMiB: number;
+  /** Share of the machine's CPU time the hypervisor gave to others while the build ran (Linux "steal"): 0 on a quiet machine. */
+  steal: number;
   ok: boolean;
   output: string;
+}
+
+/** The machine's CPU time so far, in clock ticks: all of it, and the part stolen by the hypervisor (/proc/stat). */
+function cpuTicks(): { total: number; steal: number } {
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1, 9).map(Number);
+  return { total: fields.reduce((a, b) => a + b, 0), steal: fields[7] ?? 0 };
 }
 
 /** Sum of the resident memory of a process and its descendants (Linux /proc), in KiB. */
@@ -84,7 +92,8 @@ async function build(content: string, outDir: string, cache: string, extraEnv: R
   const astro = await step([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], content, cache, extraEnv);
   if (!astro.ok) return astro;
   const index = await step([join(ROOT, 'scripts/search-index.ts'), outDir], content, cache, extraEnv);
-  return { seconds: astro.seconds + index.seconds, cpuSeconds: astro.cpuSeconds + index.cpuSeconds, peakRssMiB: Math.max(astro.peakRssMiB, index.peakRssMiB), ok: index.ok, output: astro.output + index.output };
+  const steal = (astro.steal * astro.seconds + index.steal * index.seconds) / (astro.seconds + index.seconds);
+  return { seconds: astro.seconds + index.seconds, cpuSeconds: astro.cpuSeconds + index.cpuSeconds, peakRssMiB: Math.max(astro.peakRssMiB, index.peakRssMiB), steal, ok: index.ok, output: astro.output + index.output };
 }
 
 function settle(): Promise<void> {
@@ -96,6 +105,7 @@ function step(args: string[], content: string, cache: string, extraEnv: Record<s
     const cpuFile = join(WORK, 'cpu-seconds');
     rmSync(cpuFile, { force: true });
     const started = performance.now();
+    const ticks = cpuTicks();
     const child = spawn(process.execPath, ['--import', join(ROOT, 'bench/cpu-time.ts'), ...args], {
       cwd: ROOT,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', COMMUNIQUES_CONTENT: content, COMMUNIQUES_CACHE: cache, COMMUNIQUES_CPU_FILE: cpuFile, ...extraEnv },
@@ -108,7 +118,9 @@ function step(args: string[], content: string, cache: string, extraEnv: Record<s
     child.on('close', (code) => {
       clearInterval(timer);
       const cpuSeconds = existsSync(cpuFile) ? Number(readFileSync(cpuFile, 'utf8')) : NaN;
-      done({ seconds: (performance.now() - started) / 1000, cpuSeconds, peakRssMiB: Math.round(peak / 1024), ok: code === 0, output });
+      const now = cpuTicks();
+      const steal = now.total > ticks.total ? (now.steal - ticks.steal) / (now.total - ticks.total) : 0;
+      done({ seconds: (performance.now() - started) / 1000, cpuSeconds, peakRssMiB: Math.round(peak / 1024), steal, ok: code === 0, output });
     });
   });
 }
@@ -260,7 +272,7 @@ interface SizeResult {
   size: number;
   pages: number;
   /** Every run's wall and CPU seconds, in the order they ran. */
-  runs: { cold: number[]; warm: number[]; baseline: number[]; coldCpu: number[]; warmCpu: number[]; baselineCpu: number[] };
+  runs: { cold: number[]; warm: number[]; baseline: number[]; coldCpu: number[]; warmCpu: number[]; baselineCpu: number[]; coldSteal?: number[]; warmSteal?: number[]; baselineSteal?: number[] };
   /** Median CPU seconds of each kind of build. */
   cpu: { cold: number; warm: number; baseline?: number };
   cold: { seconds: number; peakRssMiB: number };
@@ -284,6 +296,13 @@ const date = new Date().toISOString().slice(0, 10);
 const resultsFile = join(ROOT, `bench/results/${date}.json`);
 const earlier = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as { results: SizeResult[]; devMs?: number; devRuns?: number[] }) : undefined;
 const results: SizeResult[] = (earlier?.results ?? []).filter((r) => !sizes.includes(r.size));
+// Node keeps compiled modules between runs (Astro turns its compile cache on): one untimed build of each pipeline
+// on the site's own content, so that neither pays for the first compilation of its modules in a timed run.
+process.stderr.write('warm-up builds (not timed)…\n');
+await build(join(ROOT, 'content'), join(WORK, 'dist-warm-up'), join(WORK, 'cache-warm-up'));
+if (!values['no-baseline']) await build(join(ROOT, 'content'), join(WORK, 'dist-warm-up'), join(WORK, 'cache-warm-up-baseline'), { COMMUNIQUES_PROCESSOR: 'astro-default' });
+rmSync(join(WORK, 'dist-warm-up'), { recursive: true, force: true });
+
 for (const size of sizes) {
   process.stderr.write(`\n== ${size} releases\n`);
   const content = join(WORK, `corpus-${size}`);
@@ -351,6 +370,9 @@ for (const size of sizes) {
       coldCpu: colds.map((b) => b.cpuSeconds),
       warmCpu: warms.map((b) => b.cpuSeconds),
       baselineCpu: baselines.map((b) => b.cpuSeconds),
+      coldSteal: colds.map((b) => b.steal),
+      warmSteal: warms.map((b) => b.steal),
+      baselineSteal: baselines.map((b) => b.steal),
     },
     cpu,
     cold: { seconds: cold.seconds, peakRssMiB: cold.peakRssMiB },
@@ -399,9 +421,10 @@ for (const r of results) {
 if (devMs !== undefined) budgets.push({ name: 'astro dev: an edited release shows its new text within 1 s', pass: devMs <= 1000, value: `${Math.round(devMs)} ms` });
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-/** Every run of three kinds of build, in seconds: `a, b / c, d / —`. */
-const runList = (r: SizeResult, kinds: (keyof SizeResult['runs'])[]) =>
-  kinds.map((k) => r.runs[k].map((x) => x.toFixed(1)).join(', ') || '—').join(' / ');
+/** Every run of three kinds of build (seconds, or what `format` shows): `a, b / c, d / —`. */
+const runList = (r: SizeResult, kinds: (keyof SizeResult['runs'])[], format = (x: number) => x.toFixed(1)) =>
+  kinds.map((k) => (r.runs[k] ?? []).map(format).join(', ') || '—').join(' / ');
+const percent = (x: number) => `${Math.round(100 * x)} %`;
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 const renderCell = ({ render }: SizeResult) =>
   `${ms(render.msPerReleaseWithPlugins)} (${ms(render.msPerReleaseBare)}) / ${render.msPerReleaseAstroDefault === undefined ? '—' : ms(render.msPerReleaseAstroDefault)}`;
@@ -432,9 +455,9 @@ The processors themselves, timed in one thread on the same bodies (everything el
 
 ${results.map(processorShare).filter(Boolean).join('\n')}
 
-Every run, in seconds of wall time (cold / warm / baseline) and of CPU time (cold / warm / baseline):
+Every run, in seconds of wall time (cold / warm / baseline) and of CPU time (cold / warm / baseline), with the share of the machine's CPU time the hypervisor gave to other machines meanwhile (runs with a large share are slower for reasons outside the build):
 
-${results.map((r) => `- ${r.size}: ${runList(r, ['cold', 'warm', 'baseline'])}; CPU ${runList(r, ['coldCpu', 'warmCpu', 'baselineCpu'])}`).join('\n')}
+${results.map((r) => `- ${r.size}: ${runList(r, ['cold', 'warm', 'baseline'])}; CPU ${runList(r, ['coldCpu', 'warmCpu', 'baselineCpu'])}${r.runs.coldSteal ? `; CPU time stolen by the hypervisor ${runList(r, ['coldSteal', 'warmSteal', 'baselineSteal'], percent)}` : ''}`).join('\n')}
 
 Page weight (raw / gzip):
 

@@ -53,8 +53,18 @@ interface Build {
   peakRssMiB: number;
   /** Share of the machine's CPU time the hypervisor gave to others while the build ran (Linux "steal"): 0 on a quiet machine. */
   steal: number;
+  /** Astro's own timings of its two phases, from its log: the content (loading, checking, rendering and storing the releases) and generating the pages. */
+  phases?: { content: number; pages: number };
   ok: boolean;
   output: string;
+}
+
+/** The seconds Astro reports for collecting build info (which includes syncing the content) and for generating the static routes. */
+function astroPhases(log: string): { content: number; pages: number } | undefined {
+  const seconds = (m: RegExpMatchArray | null) => (m ? Number(m[1]) / (m[2] === 'ms' ? 1000 : 1) : NaN);
+  const content = seconds(log.match(/Collecting build info\.\.\.\s*\n[^\n]*Completed in ([\d.]+)(m?s)/));
+  const pages = seconds(log.match(/generating static routes[\s\S]*?\n[^\n]*✓ Completed in ([\d.]+)(m?s)/));
+  return Number.isFinite(content) && Number.isFinite(pages) ? { content, pages } : undefined;
 }
 
 /** The machine's CPU time so far, in clock ticks: all of it, and the part stolen by the hypervisor (/proc/stat). */
@@ -107,7 +117,7 @@ async function build(content: string, outDir: string, cache: string, extraEnv: R
   if (!astro.ok) return astro;
   const index = await step([join(ROOT, 'scripts/search-index.ts'), outDir], content, cache, extraEnv);
   const steal = (astro.steal * astro.seconds + index.steal * index.seconds) / (astro.seconds + index.seconds);
-  return { seconds: astro.seconds + index.seconds, cpuSeconds: astro.cpuSeconds + index.cpuSeconds, peakRssMiB: Math.max(astro.peakRssMiB, index.peakRssMiB), steal, ok: index.ok, output: astro.output + index.output };
+  return { seconds: astro.seconds + index.seconds, cpuSeconds: astro.cpuSeconds + index.cpuSeconds, peakRssMiB: Math.max(astro.peakRssMiB, index.peakRssMiB), steal, phases: astroPhases(astro.output), ok: index.ok, output: astro.output + index.output };
 }
 
 function settle(): Promise<void> {
@@ -287,6 +297,8 @@ interface SizeResult {
   pages: number;
   /** Every run's wall and CPU seconds, in the order they ran. */
   runs: { cold: number[]; warm: number[]; baseline: number[]; coldCpu: number[]; warmCpu: number[]; baselineCpu: number[]; coldSteal?: number[]; warmSteal?: number[]; baselineSteal?: number[] };
+  /** Astro's content and page phases of each cold build and baseline build, in the order they ran. */
+  phases?: { cold: ({ content: number; pages: number } | undefined)[]; baseline: ({ content: number; pages: number } | undefined)[] };
   /** Median CPU seconds of each kind of build. */
   cpu: { cold: number; warm: number; baseline?: number };
   cold: { seconds: number; peakRssMiB: number };
@@ -388,6 +400,7 @@ for (const size of sizes) {
       warmSteal: warms.map((b) => b.steal),
       baselineSteal: baselines.map((b) => b.steal),
     },
+    phases: { cold: colds.map((b) => b.phases), baseline: baselines.map((b) => b.phases) },
     cpu,
     cold: { seconds: cold.seconds, peakRssMiB: cold.peakRssMiB },
     warm: { seconds: warm.seconds, peakRssMiB: warm.peakRssMiB },
@@ -449,6 +462,14 @@ const processorShare = (r: SizeResult) => {
   const seconds = (astro * r.render.releases) / 1000;
   return `- ${r.size}: Astro's processor renders the ${r.render.releases} bodies in ${seconds.toFixed(1)} s (${((100 * seconds) / r.baseline.seconds).toFixed(1)} % of the baseline's ${r.baseline.seconds.toFixed(1)} s); markdown-it and our plugins in ${((r.render.msPerReleaseWithPlugins * r.render.releases) / 1000).toFixed(1)} s, which the build spends on a render thread beside the main one.`;
 };
+/** The fastest content phase and the fastest page phase of each pipeline's cold builds. */
+const phaseShare = (r: SizeResult) => {
+  if (!r.phases?.baseline.length) return '';
+  const best = (list: ({ content: number; pages: number } | undefined)[], key: 'content' | 'pages') => Math.min(...list.flatMap((p) => (p ? [p[key]] : [])));
+  const [content, baseContent, pages, basePages] = [best(r.phases.cold, 'content'), best(r.phases.baseline, 'content'), best(r.phases.cold, 'pages'), best(r.phases.baseline, 'pages')];
+  if (![content, baseContent, pages, basePages].every(Number.isFinite)) return '';
+  return `- ${r.size}: as Astro times them (fastest run of each), the content phase (reading, checking, rendering and storing the releases) took ${content.toFixed(1)} s with ours and ${baseContent.toFixed(1)} s with the baseline (${(content / baseContent).toFixed(2)}×); generating the pages, the same code in both, ${pages.toFixed(1)} s and ${basePages.toFixed(1)} s (${(pages / basePages).toFixed(2)}×).`;
+};
 const rows = results.map(
   (r) =>
     `| ${r.size} | ${r.pages} | ${r.cold.seconds.toFixed(1)} s | ${r.warm.seconds.toFixed(1)} s | ${r.oneEdit.seconds.toFixed(1)} s | ${r.cold.peakRssMiB} MiB | ${r.pagesPerSecond.toFixed(0)} | ${r.baseline && r.ratioToBaseline !== undefined ? `${r.baseline.seconds.toFixed(1)} s (${r.ratioToBaseline.toFixed(2)}×)` : '—'} | ${r.cpu.baseline !== undefined && r.cpuRatioToBaseline !== undefined ? `${r.cpu.cold.toFixed(1)} s / ${r.cpu.baseline.toFixed(1)} s (${r.cpuRatioToBaseline.toFixed(2)}×)` : `${r.cpu.cold.toFixed(1)} s / —`} | ${renderCell(r)} | ${(r.distBytes / 1048576).toFixed(1)} MB | ${kb(r.pagefindBytes)} | ${kb(r.search.queryBytes)} |`,
@@ -468,6 +489,7 @@ ${rows.join('\n')}
 The processors themselves, timed in one thread on the same bodies (everything else in a build is the same code in both pipelines):
 
 ${results.map(processorShare).filter(Boolean).join('\n')}
+${results.map(phaseShare).filter(Boolean).join('\n')}
 
 Every run, in seconds of wall time (cold / warm / baseline) and of CPU time (cold / warm / baseline), with the share of the machine's CPU time the hypervisor gave to other machines meanwhile (runs with a large share are slower for reasons outside the build):
 

@@ -11,6 +11,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          setupFiles: ['tests/helpers/remove-temp.ts'],
         },
       },
       {
@@ -18,6 +19,7 @@ export default defineConfig({
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
           globalSetup: ['tests/helpers/build-default-site.ts'],
+          setupFiles: ['tests/helpers/remove-temp.ts'],
           // Builds run one at a time: each uses both cores.
           fileParallelism: false,
           testTimeout: 240_000,

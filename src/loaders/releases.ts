@@ -38,7 +38,8 @@ export function releasesLoader({ contentDir }: ReleasesLoaderOptions): Loader {
       // On a first build (nothing stored yet) every body is rendered: the render threads start while the files
       // are read and checked, then take the bodies before Astro asks. Later builds and edits in the dev server
       // render only changed files, one at a time, and are left as Astro does them.
-      const renderer = context.store.keys().length === 0 ? await pressRenderer(context) : undefined;
+      const press = await pressRenderer(context);
+      const renderer = context.store.keys().length === 0 ? press : undefined;
       renderer?.warmUp();
       const files = await readSources(base, root);
       const { releases, problems } = checkReleases(files, options);
@@ -75,6 +76,10 @@ export function releasesLoader({ contentDir }: ReleasesLoaderOptions): Loader {
       // store loads faster and holds less memory on large sites.
       const watcher = context.watcher && tracking(context.watcher);
       await glob({ base, pattern: '**/*.md', retainBody: false }).load({ ...context, parseData, watcher });
+      // In a build, the render threads have nothing left to do once every release is stored. They are ended
+      // now rather than by their idle timeout, which cannot fire while Astro writes the data store: with a
+      // thread still alive, writing it took 1.8 s instead of 0.6 s at 5,000 releases. The dev server keeps them.
+      if (!context.watcher) await press?.close();
 
       const unrendered = [...context.store.values()].filter((entry) => entry.rendered === undefined);
       if (unrendered.length > 0) {

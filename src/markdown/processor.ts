@@ -45,6 +45,8 @@ export interface PressRenderer extends MarkdownRenderer {
   renderAhead(bodies: readonly UpcomingBody[]): void;
   /** Starts the render threads (each takes about half a second to load markdown-it and the plugins) without a body. */
   warmUp(): void;
+  /** Ends the render threads once the bodies handed over are rendered; a later render starts them again. */
+  close(): Promise<void>;
 }
 
 export function markdownIt(options: MarkdownOptions = {}, { threads = Math.max(1, availableParallelism() - 1) }: ProcessorSettings = {}): MarkdownProcessor<ProcessorOptions> {
@@ -83,6 +85,14 @@ export function markdownIt(options: MarkdownOptions = {}, { threads = Math.max(1
   const renderer: PressRenderer = {
     warmUp() {
       run(jobOf('', {})).catch(() => {});
+    },
+    async close() {
+      // Bodies handed over but never asked for are dropped; those being rendered finish first.
+      waiting.clear();
+      ahead.clear();
+      const closing = runner;
+      runner = undefined;
+      await closing?.close?.();
     },
     renderAhead(bodies) {
       for (const { body, fileURL, frontmatter } of bodies) waiting.set(fileURL.href, jobOf(body, frontmatter, fileURL));
@@ -125,7 +135,7 @@ function jobOf(content: string, frontmatter: Record<string, unknown>, fileURL?: 
   };
 }
 
-type Run = (job: RenderJob) => Promise<RenderResult>;
+type Run = ((job: RenderJob) => Promise<RenderResult>) & { close?: () => Promise<void> };
 
 function inProcess(options: MarkdownOptions): Run {
   let md: ReturnType<typeof createMarkdown> | undefined;
@@ -148,7 +158,7 @@ function inThreads(options: MarkdownOptions, threads: number): Run {
     // A thread takes the next bodies without waiting for the main thread, which is busy storing entries.
     concurrentTasksPerWorker: 16,
   });
-  return (job) => pool.run(job);
+  return Object.assign((job: RenderJob) => pool.run(job), { close: () => pool.close() });
 }
 
 /** An error that names the file and the line of the file, as authors see them. */

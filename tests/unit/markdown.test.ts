@@ -147,6 +147,31 @@ describe('the processor', () => {
       }
     });
 
+    it('drops the bodies still waiting when closed, and renders what is asked for after', async () => {
+      const ahead = await fresh();
+      const bodies = Array.from({ length: 500 }, (_, i) => ({ ...b, body: `Corps ${i}.`, fileURL: pathToFileURL(`content/communiques/fr/2017-${i}.md`) }));
+      const spy = vi.spyOn(MarkdownIt.prototype, 'render');
+      try {
+        ahead.renderAhead(bodies);
+        await ahead.close();
+        await new Promise((done) => setTimeout(done, 20));
+        const rendered = spy.mock.calls.length;
+        expect(rendered).toBeLessThan(500);
+        expect((await ahead.render('Après.', b)).code).toBe('<p>Après.</p>\n');
+        expect(spy).toHaveBeenCalledTimes(rendered + 1);
+      } finally {
+        spy.mockRestore();
+      }
+    });
+
+    it('starts its render threads again after they were ended', async () => {
+      const threaded = (await markdownIt({ contentDir: 'tests/fixtures/markdown' }, { threads: 1 }).createRenderer({})) as PressRenderer;
+      const first = await threaded.render(a.body, a);
+      await threaded.close();
+      expect(await threaded.render(a.body, a)).toEqual(first);
+      await threaded.close();
+    });
+
     it('renders a body again when what Astro asks for differs from what was handed over', async () => {
       const ahead = await fresh();
       ahead.renderAhead([a]);

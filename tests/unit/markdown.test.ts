@@ -111,6 +111,7 @@ describe('the processor', () => {
     const fr = { lang: 'fr', countries: ['PE'] };
     const a = { body: '# Un\n\nL’OIM : « oui ».', fileURL: pathToFileURL('content/communiques/fr/2017-a.md'), frontmatter: fr };
     const b = { body: 'Deux.', fileURL: pathToFileURL('content/communiques/fr/2017-b.md'), frontmatter: fr };
+    const bodies = Array.from({ length: 500 }, (_, i) => ({ ...b, body: `Corps ${i}.`, fileURL: pathToFileURL(`content/communiques/fr/2017-${i}.md`) }));
 
     it('renders each body handed over once, and gives Astro the same result as when it asks first', async () => {
       const ahead = await fresh();
@@ -129,7 +130,6 @@ describe('the processor', () => {
 
     it('renders a body Astro asks for at once, however many are waiting to be rendered ahead', async () => {
       const ahead = await fresh();
-      const bodies = Array.from({ length: 500 }, (_, i) => ({ ...b, body: `Corps ${i}.`, fileURL: pathToFileURL(`content/communiques/fr/2017-${i}.md`) }));
       const spy = vi.spyOn(MarkdownIt.prototype, 'render');
       try {
         ahead.renderAhead(bodies);
@@ -149,7 +149,6 @@ describe('the processor', () => {
 
     it('drops the bodies still waiting when closed, and renders what is asked for after', async () => {
       const ahead = await fresh();
-      const bodies = Array.from({ length: 500 }, (_, i) => ({ ...b, body: `Corps ${i}.`, fileURL: pathToFileURL(`content/communiques/fr/2017-${i}.md`) }));
       const spy = vi.spyOn(MarkdownIt.prototype, 'render');
       try {
         ahead.renderAhead(bodies);

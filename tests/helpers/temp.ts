@@ -6,20 +6,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const made: string[] = [];
+// Vitest ends its test processes without an 'exit' event (remove-temp.ts removes their folders); other users of
+// this helper, such as the bench, rely on it.
+process.on('exit', removeTempDirs);
 
 /** A new, empty folder under the system's temporary folder, its name starting with `prefix`. */
 export function tempDir(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  if (!listening) {
-    // Vitest ends its test processes without an 'exit' event; it is kept for other users (the bench).
-    process.on('exit', removeTempDirs);
-    listening = true;
-  }
   made.push(dir);
   return dir;
 }
-
-let listening = false;
 
 /** Removes the folders made so far by tempDir() in this process, unless COMMUNIQUES_KEEP_TEMP is set. */
 export function removeTempDirs(): void {

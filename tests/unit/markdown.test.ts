@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
@@ -163,10 +163,15 @@ describe('the processor', () => {
       }
     });
 
-    it('starts its render threads again after they were ended', async () => {
+    // Linux lists a process's threads in /proc/self/task.
+    it.runIf(existsSync('/proc/self/task'))('ends its render threads when closed, and starts them again for a later render', async () => {
+      const threads = () => readdirSync('/proc/self/task').length;
       const threaded = (await markdownIt({ contentDir: 'tests/fixtures/markdown' }, { threads: 1 }).createRenderer({})) as PressRenderer;
       const first = await threaded.render(a.body, a);
+      const withThread = threads();
       await threaded.close();
+      // Well before the threads' own idle timeout (1 s).
+      await vi.waitFor(() => expect(threads()).toBeLessThan(withThread), { timeout: 300 });
       expect(await threaded.render(a.body, a)).toEqual(first);
       await threaded.close();
     });

@@ -25,13 +25,18 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const ACRONYMS = [...new Set([...Object.values(site.organization.shortName), 'ONU', 'UN'])].map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 const OFFICE_START = String.raw`(?:(?:l['’]\s*|la\s+|el\s+|the\s+)?(?:${ACRONYMS.join('|')})\b)`;
 const OFFICE = new RegExp(`^${OFFICE_START}`);
+// An office named by its kind first, "Bureau de l’OIM à Genève", "Oficina de la OIM en Lima", "Office of IOM in
+// Dakar": an office as written, not a person called "Bureau" at "OIM Genève".
+const OFFICE_PHRASE = new RegExp(String.raw`^(?:bureau|office|oficina|mission|misión|mision|délégation|delegation|delegación|sous-bureau|suboficina)\s+(?:de|du|of|del)\s+${OFFICE_START}`, 'iu');
 const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|de la|da|van|von|Mac|Mc))*$/u;
-// "… or Jane Doe", "… ou avec Marie Dupont", "… o con Pedro Ruiz".
-const SEPARATOR = /(?:^|\s+)(?:or|ou|o)\s+(?:(?:with|avec|con)\s+)?/;
+// "… or Jane Doe", "… ou avec Marie Dupont", "… o con Pedro Ruiz", or the joining word alone on its line.
+const SEPARATOR = /(?:^|\s+)(?:or|ou|o)(?:\s+(?:with|avec|con))?(?:\s+|$)/;
 const NAME_AT_OFFICE = new RegExp(String.raw`^(.+?)\s+(?:at|of|from|à|de|en|a)\s+(${OFFICE_START}.*)$`, 'u');
 const OFFICE_THEN_NAME = new RegExp(String.raw`^(${OFFICE_START}[^:]*?)\s*:\s*(.+)$`, 'u');
 
-const isName = (text: string) => NAME.test(text) && text.split(/\s+/).length <= 6;
+// A name holds no organisation's short name: "Paul Morel IOM Tripoli" is a name and an office run together.
+const ORGANISATION_WORD = new RegExp(String.raw`(?:^|\s)(?:${ACRONYMS.join('|')})(?=\s|$)`, 'u');
+const isName = (text: string) => NAME.test(text) && text.split(/\s+/).length <= 6 && !ORGANISATION_WORD.test(text);
 
 /**
  * A person and their office in one piece of the block: "Jane Doe at IOM Geneva", "Marie Dupont à l’OIM
@@ -114,6 +119,17 @@ function readBlock(block: string): ContactParse {
     current = undefined;
   };
 
+  // An office after a person's name is theirs; before any name, everyone's. A second office for the same person
+  // stays in the text rather than replace the first.
+  const setOffice = (office: string, item: string) => {
+    if (!current?.name) defaultOffice = office;
+    else if (!current.office) current.office = office;
+    else {
+      leftovers.push(item);
+      warnings.push(`contact block: a second office for ${current.name} ("${item}") is kept in the text`);
+    }
+  };
+
   // Markup debris ("mailto:…">, "" target=…) is cleaned first; the block itself is kept as received elsewhere.
   const cleaned = block
     .replace(INTRO, '')
@@ -123,6 +139,10 @@ function readBlock(block: string): ContactParse {
   for (const item of items(cleaned)) {
     if (item === '\u0000') {
       flush();
+      continue;
+    }
+    if (OFFICE_PHRASE.test(item)) {
+      setOffice(item, item);
       continue;
     }
     const person = personAndOffice(item);
@@ -169,9 +189,7 @@ function readBlock(block: string): ContactParse {
       continue;
     }
     if (OFFICE.test(item)) {
-      const office = normaliseOffice(item);
-      if (current?.name) current.office = office;
-      else defaultOffice = office;
+      setOffice(normaliseOffice(item), item);
       continue;
     }
     if (isName(item)) {

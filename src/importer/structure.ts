@@ -112,26 +112,31 @@ export function structure(raw: string): Structure {
     }
   }
 
-  // 4. The body, up to a related-links box or the contact block.
+  // 4. The body, up to the contact block; a related-links box, before or after the contact block, is removed.
+  const relatedBox = (from: number) => {
+    let end = from + 1;
+    while (end < all.length && !CONTACT_INTRO.test(all[end]!.trim())) end++;
+    const box = all.slice(from, end).filter((x) => x.trim() !== '').join('\n');
+    segment('related-links', box, from + 1, nonBlank(from, end));
+    out.removals.push({ what: 'related links box', text: box.replace(/\n/g, ' | '), line: from + 1 });
+    return end;
+  };
   const bodyLines: { text: string; line: number }[] = [];
   for (; i < all.length; i++) {
     const l = all[i]!.trim();
     if (CONTACT_INTRO.test(l)) break;
-    if (RELATED_LINKS.test(l)) {
-      let end = i + 1;
-      while (end < all.length && !CONTACT_INTRO.test(all[end]!.trim())) end++;
-      const box = all.slice(i, end).filter((x) => x.trim() !== '').join('\n');
-      segment('related-links', box, i + 1, nonBlank(i, end));
-      out.removals.push({ what: 'related links box', text: box.replace(/\n/g, ' | '), line: i + 1 });
-      i = end;
-      break;
-    }
-    bodyLines.push({ text: all[i]!, line: i + 1 });
+    if (RELATED_LINKS.test(l)) i = relatedBox(i) - 1;
+    else bodyLines.push({ text: all[i]!, line: i + 1 });
   }
-  if (i < all.length) {
-    const block = all.slice(i).filter((l) => l.trim() !== '').join('\n');
+  const contactLines: number[] = [];
+  for (; i < all.length; i++) {
+    if (RELATED_LINKS.test(all[i]!.trim())) i = relatedBox(i) - 1;
+    else if (all[i]!.trim() !== '') contactLines.push(i);
+  }
+  if (contactLines.length > 0) {
+    const block = contactLines.map((n) => all[n]!).join('\n');
     out.contactBlock = block;
-    segment('contacts', block, i + 1, nonBlank(i, all.length));
+    segment('contacts', block, contactLines[0]! + 1, contactLines.map((n) => n + 1));
   }
 
   // Clean each line (markup debris, lost characters) before finding paragraphs.

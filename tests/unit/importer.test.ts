@@ -14,6 +14,7 @@ const CASES = [
   'navigation-header-es', 'no-header', 'title-twice', 'photo-caption', 'hard-wrapped', 'bullets-space-lines',
   'dateline-other-language', 'dates-without-year', 'dateline-date-sic', 'lost-characters', 'sentence-cut',
   'markup-debris', 'contacts-run-together', 'contacts-incomplete', 'contacts-name-at-office', 'contacts-hard-wrapped', 'leftovers',
+  'related-links-after-contacts',
 ];
 const dir = 'tests/fixtures/importer';
 
@@ -194,6 +195,43 @@ describe('contact blocks', () => {
       { name: 'Carla Torres', office: 'OIM Lima', email: 'ctorres@iom.int' },
       { name: 'Pedro Ruiz', office: 'OIM Lima' },
     ]);
+  });
+
+  it('reads "ou" alone on its line between two people', () => {
+    const { contacts, leftovers } = parseContactBlock(
+      'Pour plus d’informations, veuillez contacter :\nAnne Martin\nOIM Niamey\nTél. : +227 20 75 23 31\nou\nPaul Morel\nOIM Agadez\nEmail: pmorel@iom.int',
+    );
+    expect(leftovers).toEqual([]);
+    expect(contacts).toEqual([
+      { name: 'Anne Martin', office: 'OIM Niamey', phone: '+227 20 75 23 31' },
+      { name: 'Paul Morel', office: 'OIM Agadez', email: 'pmorel@iom.int' },
+    ]);
+  });
+
+  it.each([
+    ['Bureau de l’OIM à Genève'],
+    ['Oficina de la OIM en Lima'],
+    ['Office of IOM in Dakar'],
+  ])('reads "%s" as an office as written, not as a person', (office) => {
+    const { contacts, leftovers } = parseContactBlock(`For further information please contact Marie Dupont, ${office}, Tel: +41 22 717 91 11`);
+    expect(leftovers).toEqual([]);
+    expect(contacts).toEqual([{ name: 'Marie Dupont', office, phone: '+41 22 717 91 11' }]);
+  });
+
+  it('keeps a second office of one person in the text instead of replacing the first', () => {
+    const { contacts, leftovers, warnings } = parseContactBlock('For further information please contact:\nPaul Morel\nIOM Tripoli\nIOM Tunis');
+    expect(contacts).toEqual([{ name: 'Paul Morel', office: 'IOM Tripoli' }]);
+    expect(leftovers).toEqual(['IOM Tunis']);
+    expect(warnings).toContain('contact block: a second office for Paul Morel ("IOM Tunis") is kept in the text');
+  });
+
+  it('removes a related-links box that follows the contact block, and says so', () => {
+    const raw = 'News\nGlobal\n\nIOM opens a centre in Dakar\n\nDakar - IOM opened a centre today.\n\nFor further information please contact Marie Dupont, IOM Dakar\nRelated links\nIOM Senegal\nAnnual report\n';
+    const result = importRelease(raw, { date: '2019-06-05' });
+    expect(result.errors).toEqual([]);
+    expect(result.removals).toContainEqual({ what: 'related links box', text: 'Related links | IOM Senegal | Annual report', line: 9 });
+    expect(result.markdown).not.toContain('Annual report\n\n');
+    expect(readFrontMatter(result.markdown!, 'x.md')).toMatchObject({ data: { contacts: [{ name: 'Marie Dupont', office: 'IOM Dakar' }] } });
   });
 
   it('reads a phone and an e-mail separated by " / " on one line', () => {

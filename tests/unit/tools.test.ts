@@ -31,12 +31,15 @@ describe('npm run import', () => {
     const result = run('import', ['--dry-run', '--report', 'json', '--out', out, 'tests/fixtures/importer']);
     expect(readdirSync(out)).toEqual([]);
     const records = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(records).toHaveLength(22);
+    const inputs = readdirSync('tests/fixtures/importer').filter((f) => f.endsWith('.txt'));
+    expect(records.map((r) => r.input.split('/').at(-1)).sort()).toEqual(inputs.sort());
     const debris = records.find((r) => r.input.endsWith('markup-debris.input.txt'));
     expect(debris).toMatchObject({ ok: true, fields: expect.arrayContaining(['title', 'contacts']), errors: [] });
     expect(debris.output).toMatch(/fr\/une-campagne-d-information-lancee-au-senegal\.md$/);
     expect(debris.removals.length).toBe(5);
-    expect(result.stderr).toContain('imported 22, warnings 20, failed 0 (dry run: nothing written)');
+    const warned = records.filter((r) => r.warnings.length > 0).length;
+    expect(warned).toBeGreaterThan(0);
+    expect(result.stderr).toContain(`imported ${inputs.length}, warnings ${warned}, failed 0 (dry run: nothing written)`);
   });
 
   it('reads a release exported in Windows-1252 without losing its accents, quotes or euro signs, and says so', () => {

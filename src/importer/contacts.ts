@@ -70,15 +70,21 @@ export function normaliseOffice(text: string): string {
 
 /**
  * Formats a written number in international form, or says why it cannot. "+593.2.22.53.948/49"
- * (two numbers sharing a prefix) keeps the first, and is marked partial so the text stays visible.
+ * (two numbers sharing a prefix) keeps the first, "+51 1 221 7209 poste 123" the number without its extension;
+ * both are marked partial so the text stays visible.
  */
 export function normalisePhone(written: string): { phone?: string; partial?: boolean; warning?: string } {
-  const first = written.replace(/\s*\/\s*\d{1,3}$/, '');
+  const extension = EXTENSION.exec(written);
+  const first = (extension ? written.slice(0, extension.index) : written).replace(/\s*\/\s*\d{1,3}$/, '');
   const number = parsePhoneNumberFromString(first.replace(/^\+\s+/, '+').replace(/[.]/g, ' '));
   if (!number || !number.isValid()) return { warning: `phone "${written}" could not be read as a full international number; it is kept in the text` };
   if (written === first) return { phone: number.formatInternational() };
-  return { phone: number.formatInternational(), partial: true, warning: `phone "${written}": the first number was kept, and the text is kept as written` };
+  const kept = extension ? 'the number was kept without its extension' : 'the first number was kept';
+  return { phone: number.formatInternational(), partial: true, warning: `phone "${written}": ${kept}, and the text is kept as written` };
 }
+
+/** An extension after a number: "poste 123", "ext. 45", "anexo 2201", "int. 12". */
+const EXTENSION = /\s*,?\s*(?:poste|ext\.?|extension|extensión|anexo|int\.|interno)\s*:?\s*\d{1,6}$/i;
 
 /**
  * Reads a contact block. Its lines are read one by one (one person or one detail per line), unless the

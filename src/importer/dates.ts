@@ -52,12 +52,25 @@ const PLACE_DASH = new RegExp(`^(${PLACE})\\s+[–—-]{1,2}\\s+(?=\\S)`, 'u');
 // "Lima, 2 de diciembre de 2016.- Texte", "Lima 21, de julio de2018.-Texte", "Ginebra, 3 de marzo de 2015 – Texte"
 const PLACE_DATE = new RegExp(`^(${PLACE}),?\\s+([^.–—]*?\\d{4})\\s*\\.?\\s*[-–—]+\\s*`, 'u');
 
+// "Bogotá, 9 de marzo - Texte", "Dakar, le 12 avril – Texte", "Geneva, October 2 - Text": a day without a year,
+// part of the dateline but not a date to publish under.
+const PLACE_DAY = new RegExp(
+  `^(${PLACE}),?\\s+((?i:le\\s+|el\\s+|on\\s+)?(?:\\d{1,2}(?:er|º|°)?\\s+(?:de\\s+)?(?i:${MONTH_WORDS})|(?i:${MONTH_WORDS})\\s+\\d{1,2}))\\s*\\.?\\s*[-–—]+\\s*(?=\\S)`,
+  'u',
+);
+// "Today, 31 January – …" opens with a time, not a place.
+const NOT_PLACES = new Set(
+  "today yesterday tomorrow aujourd'hui aujourd’hui hier demain hoy ayer mañana monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo".split(' '),
+);
+
 /** Reads a dateline at the start of the first paragraph. */
 export function parseDateline(paragraph: string): Dateline | undefined {
   const withDate = PLACE_DATE.exec(paragraph);
   if (withDate && completeDates(withDate[2]!).length === 1) {
     return { place: withDate[1]!, date: completeDates(withDate[2]!)[0], raw: withDate[0], rest: paragraph.slice(withDate[0].length) };
   }
+  const day = PLACE_DAY.exec(paragraph);
+  if (day && day[1]!.split(/\s+/).length <= 4 && !NOT_PLACES.has(day[1]!.toLowerCase())) return { place: day[1]!, raw: day[0], rest: paragraph.slice(day[0].length) };
   const dash = PLACE_DASH.exec(paragraph);
   if (dash && dash[1]!.split(/\s+/).length <= 4) {
     return { place: dash[1]!, raw: dash[0], rest: paragraph.slice(dash[0].length) };

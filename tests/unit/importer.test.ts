@@ -133,6 +133,17 @@ describe('contact blocks', () => {
     expect(normalisePhone('+593.2.22.53.948/49')).toMatchObject({ phone: '+593 2 225 3948', partial: true });
   });
 
+  it.each([
+    ['+51 1 221 7209 poste 123'],
+    ['+41.22.717.9111, ext. 45'],
+    ['+51.1.2217209 anexo 2201'],
+  ])('keeps the number of %s without its extension, and says so', (written) => {
+    const result = normalisePhone(written);
+    expect(result).toMatchObject({ phone: expect.stringMatching(/^\+\d/), partial: true });
+    expect(result.phone).not.toMatch(/123$|45$|2201$/);
+    expect(result.warning).toBe(`phone "${written}": the number was kept without its extension, and the text is kept as written`);
+  });
+
   it.each(['+', '+593.', '12'])('cannot read %s', (written) => {
     expect(normalisePhone(written).phone).toBeUndefined();
   });
@@ -337,13 +348,21 @@ describe('dates in archived text', () => {
     ['Peru - Today', 'Peru', undefined],
     ['Lima, 2 de diciembre de 2016.- La OIM', 'Lima', '2016-12-02'],
     ['GENÈVE — Le HCR', 'GENÈVE', undefined],
+    ['Bogotá, 9 de marzo - La OIM', 'Bogotá', undefined],
+    ['Dakar, le 1er avril – L’OIM', 'Dakar', undefined],
+    ['Geneva, October 2 - IOM', 'Geneva', undefined],
   ])('reads the dateline of "%s"', (text, place, date) => {
     const d = parseDateline(text)!;
     expect(d.place).toBe(place);
     expect(d.date?.iso).toBe(date);
+    expect(d.raw + d.rest).toBe(text);
+    expect(d.rest).toMatch(/^\S/);
   });
 
-  it('does not take an ordinary sentence for a dateline', () => {
-    expect(parseDateline('Le gouvernement péruvien a annoncé - ce lundi - que')).toBeUndefined();
-  });
+  it.each(['Le gouvernement péruvien a annoncé - ce lundi - que', 'Today, 31 January – IOM said', 'Hoy, 9 de marzo - la OIM'])(
+    'does not take "%s" for a dateline',
+    (text) => {
+      expect(parseDateline(text)).toBeUndefined();
+    },
+  );
 });

@@ -32,7 +32,7 @@ const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|de la|da
 // "… or Jane Doe", "… ou avec Marie Dupont", "… o con Pedro Ruiz", or the joining word alone on its line.
 const SEPARATOR = /(?:^|\s+)(?:or|ou|o)(?:\s+(?:with|avec|con))?(?:\s+|$)/;
 const NAME_AT_OFFICE = new RegExp(String.raw`^(.+?)\s+(?:at|of|from|à|de|en|a)\s+(${OFFICE_START}.*)$`, 'u');
-const OFFICE_THEN_NAME = new RegExp(String.raw`^(${OFFICE_START}[^:]*?)\s*:\s*(.+)$`, 'u');
+const OFFICE_THEN_NAME = new RegExp(String.raw`^(${OFFICE_START}[^:–—]*?)(?:\s*:|\s+[–—-])\s*(.+)$`, 'u');
 
 // A name holds no organisation's short name: "Paul Morel IOM Tripoli" is a name and an office run together.
 const ORGANISATION_WORD = new RegExp(String.raw`(?:^|\s)(?:${ACRONYMS.join('|')})(?=\s|$)`, 'u');
@@ -40,7 +40,7 @@ const isName = (text: string) => NAME.test(text) && text.split(/\s+/).length <= 
 
 /**
  * A person and their office in one piece of the block: "Jane Doe at IOM Geneva", "Marie Dupont à l’OIM
- * Genève", "Ana Pérez de la OIM en Quito", or the office first, "IOM Geneva: Jane Doe".
+ * Genève", "Ana Pérez de la OIM en Quito", or the office first, "IOM Geneva: Jane Doe", "IOM Geneva — Jane Doe".
  */
 export function personAndOffice(item: string): { name: string; office: string } | undefined {
   const at = NAME_AT_OFFICE.exec(item);
@@ -115,6 +115,11 @@ function readBlock(block: string): ContactParse {
     if (current.name) {
       const { name, office = defaultOffice, email, phone, mobile } = current;
       contacts.push({ name, ...(office ? { office } : {}), ...(email ? { email } : {}), ...(phone ? { phone } : {}), ...(mobile ? { mobile } : {}) });
+    } else if (defaultOffice && (current.email || current.phone || current.mobile)) {
+      // "… contacter l’OIM au Pérou, Tél. : …, Email: …": the office itself is the contact.
+      const { email, phone, mobile } = current;
+      contacts.push({ name: defaultOffice, ...(email ? { email } : {}), ...(phone ? { phone } : {}), ...(mobile ? { mobile } : {}) });
+      warnings.push(`contact block: no person is named; the office ("${defaultOffice}") is the contact`);
     } else {
       const means = [current.email, current.phone, current.mobile].filter(Boolean).join(', ');
       if (means) {

@@ -108,12 +108,17 @@ const DEBRIS: { what: string; re: RegExp }[] = [
   { what: 'link attributes', re: /\s*(?:target|title|class|style|rel)="[^"]*"\s*>?/gi },
 ];
 
-/** Removes markup debris from one line; "mailto:" remnants keep their address. */
+/**
+ * Removes markup debris from one line. A "mailto:" remnant whose link showed its own address keeps the address;
+ * one that showed another address is left as it is (and warned about as markup): either way round would put
+ * the two addresses in another order than the input's, and the author knows which one is meant.
+ */
 export function cleanLine(line: string, lineNumber: number): { text: string; removals: Removal[] } {
   const removals: Removal[] = [];
   let text = line.replace(/"mailto:([^"\s]+)"\s*>\s*([^\s"<>]+@[^\s"<>,;]+?)(?=[.,;)]?(?:\s|$))/g, (whole, address: string, shown: string) => {
-    removals.push({ what: 'mailto link remnant', text: whole.replace(shown, '').trim(), line: lineNumber });
-    return shown === address ? shown : `${shown} (${address})`;
+    if (shown.toLowerCase() !== address.toLowerCase()) return whole;
+    removals.push({ what: 'mailto link remnant', text: whole.slice(0, whole.lastIndexOf(shown)).trim(), line: lineNumber });
+    return shown;
   });
   for (const { what, re } of DEBRIS) {
     text = text.replace(re, (whole) => {

@@ -236,6 +236,20 @@ describe('contact blocks', () => {
     expect(warnings).toContain('contact block: a second office for Paul Morel ("IOM Tunis") is kept in the text');
   });
 
+  it.each([
+    ['Email: "mailto:press@iom.int">press@iom.int', 'Email: press@iom.int', '"mailto:press@iom.int">'],
+    ['Write to "mailto:press@iom.int">the press office', undefined, undefined],
+    // A link that showed another address is left for the author, with a warning.
+    ['Write to "mailto:press@iom.int">media@iom.int today.', 'Write to "mailto:press@iom.int"\\>media@iom.int today.', undefined],
+  ])('imports a body line holding a mailto remnant, %s, without losing a word', (line, kept, removed) => {
+    const raw = `News\nGlobal\n\nIOM opens a centre in Dakar\n\nDakar - IOM opened a centre today.\n\n${line}\n`;
+    const result = importRelease(raw, { date: '2019-06-05' });
+    expect(result.errors).toEqual([]);
+    if (kept) expect(result.markdown).toContain(`\n\n${kept}\n`);
+    if (removed) expect(result.removals).toContainEqual({ what: 'mailto link remnant', text: removed, line: 8 });
+    else expect(result.warnings.join('\n')).toContain('looks like markup was kept as written');
+  });
+
   it('removes a related-links box that follows the contact block, and says so', () => {
     const raw = 'News\nGlobal\n\nIOM opens a centre in Dakar\n\nDakar - IOM opened a centre today.\n\nFor further information please contact Marie Dupont, IOM Dakar\nRelated links\nIOM Senegal\nAnnual report\n';
     const result = importRelease(raw, { date: '2019-06-05' });
@@ -257,6 +271,8 @@ describe('contact blocks', () => {
     ['Ana Pérez de la OIM en Quito', { name: 'Ana Pérez', office: 'OIM Quito' }],
     ['Jean de la Fontaine at IOM Dakar', { name: 'Jean de la Fontaine', office: 'IOM Dakar' }],
     ['IOM Geneva: Jane Doe', { name: 'Jane Doe', office: 'IOM Geneva' }],
+    ['IOM Geneva — Jane Doe', { name: 'Jane Doe', office: 'IOM Geneva' }],
+    ['OIM Lima - Ana Pérez', { name: 'Ana Pérez', office: 'OIM Lima' }],
     ['the Media Office at IOM Headquarters', undefined],
     ['IOM Geneva', undefined],
   ])('reads a person and an office in "%s"', (item, expected) => {
@@ -264,11 +280,18 @@ describe('contact blocks', () => {
   });
 
   it('keeps the whole block in the text when a word of it would reach neither a contact nor the text', () => {
-    // "IOM Geneva — Joel Smith" reads as a shared office for people who never come: office and name would be lost.
-    const { contacts, leftovers, warnings } = parseContactBlock('For more information please contact IOM Geneva — Joel Smith, Email: jsmith@iom.int');
-    expect(contacts).toEqual([]);
-    expect(leftovers).toEqual(['IOM Geneva — Joel Smith, Email: jsmith@iom.int']);
-    expect(warnings.at(-1)).toBe('contact block: "geneva", "joel", "smith" could not be placed in a contact; the block is kept in the text');
+    // Two offices before anyone is named: the office named first would be lost.
+    const { contacts, leftovers, warnings } = parseContactBlock('For more information please contact IOM Geneva, IOM Dakar, Email: press@iom.int');
+    expect(contacts).toEqual([{ name: 'IOM Dakar', email: 'press@iom.int' }]);
+    expect(leftovers).toEqual(['IOM Geneva, IOM Dakar, Email: press@iom.int']);
+    expect(warnings.at(-1)).toBe('contact block: "geneva" could not be placed in a contact; the block is kept in the text');
+  });
+
+  it('takes the office for the contact when no person is named, and says so', () => {
+    const { contacts, leftovers, warnings } = parseContactBlock('Pour plus d’informations, veuillez contacter l’OIM au Pérou, Tél. : + 51.1.221 7209, Email: iomlima@iom.int');
+    expect(contacts).toEqual([{ name: 'OIM Pérou', email: 'iomlima@iom.int', phone: '+51 1 2217209' }]);
+    expect(leftovers).toEqual([]);
+    expect(warnings).toEqual(['contact block: no person is named; the office ("OIM Pérou") is the contact']);
   });
 
   it('names offices without articles', () => {

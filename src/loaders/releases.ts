@@ -36,12 +36,13 @@ export function releasesLoader({ contentDir }: ReleasesLoaderOptions): Loader {
         fileExists: (release, path) => existsSync(resolve(root, dirname(release), path)),
       };
       // On a first build (nothing stored yet) every body is rendered: the render threads start while the files
-      // are read and checked, then take the bodies before Astro asks. Later builds and edits in the dev server
-      // render only changed files, one at a time, and are left as Astro does them.
+      // are read, and take them as soon as they are read, rendering while this thread checks them. Later builds
+      // and edits in the dev server render only changed files, one at a time, and are left as Astro does them.
       const press = await pressRenderer(context);
       const renderer = context.store.keys().length === 0 ? press : undefined;
       renderer?.warmUp();
       const files = await readSources(base, root);
+      renderer?.renderAhead(files.filter((f) => f.file.endsWith('.md')).map((f) => ({ bytes: f.bytes, fileURL: pathToFileURL(resolve(root, f.file)) })));
       const { releases, problems } = checkReleases(files, options);
       if (problems.length > 0) {
         throw new Error(`${problems.length} problem(s) in the content; nothing was published:\n${formatProblems(problems)}`);
@@ -54,7 +55,6 @@ export function releasesLoader({ contentDir }: ReleasesLoaderOptions): Loader {
       });
       context.logger.info(isPreview() ? `PREVIEW build: ${describeHolds(held).replace('held back', 'shown although not public')}` : describeHolds(held));
 
-      renderer?.renderAhead(releases.map((r) => ({ body: r.body.trim(), fileURL: pathToFileURL(resolve(root, r.file)), frontmatter: r.data as Record<string, unknown> })));
 
       // glob only calls parseData for new or changed files (its cache skips the rest). A file
       // checked above and unchanged since is not checked again; one edited later (dev server) is.

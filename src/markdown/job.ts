@@ -1,8 +1,10 @@
 // One release body rendered by markdown-it, the same way in the build's worker threads and in-process.
+import { fileURLToPath } from 'node:url';
 import type { MarkdownIt } from 'markdown-it';
 import { createEnv, MarkdownContentError, type Heading } from './env.ts';
-import type { Lang } from '../lib/languages.ts';
+import { isLang, type Lang } from '../lib/languages.ts';
 import type { Glossary } from '../lib/glossary.ts';
+import { readFrontMatter } from '../lib/front-matter.ts';
 import { wordsOf } from '../lib/reading-time.ts';
 
 /** What a render needs: plain values only, so a job can be handed to another thread. */
@@ -46,4 +48,56 @@ export function runJob(md: MarkdownIt, job: RenderJob): RenderResult {
     if (error instanceof MarkdownContentError) return { problem: { message: error.message, line: error.line } };
     throw error;
   }
+}
+
+/** A release file as read from disk, before it is checked: its bytes and where it is (a file: URL). */
+export interface AheadFile {
+  bytes: Uint8Array;
+  fileURL: string;
+}
+
+/** A render done ahead: the job it found in the file, and its result. */
+export interface Rendered {
+  job: RenderJob;
+  result: RenderResult;
+}
+
+/**
+ * Renders a release file ahead of Astro: its front matter and body are read as the content check reads them
+ * (readFrontMatter), and the body trimmed as Astro hands it over. A file that cannot be read so (not UTF-8, bad
+ * front matter) is left for the check to report: nothing is rendered.
+ */
+export function renderFile(md: MarkdownIt, file: AheadFile): Rendered | undefined {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
+  } catch {
+    return undefined;
+  }
+  const fm = readFrontMatter(text, fileURLToPath(file.fileURL));
+  if ('problems' in fm) return undefined;
+  const job = jobOf(fm.body.trim(), fm.data, new URL(file.fileURL));
+  return { job, result: runJob(md, job) };
+}
+
+/** The job for a body: its language, first country and glossary from the front matter. */
+export function jobOf(content: string, frontmatter: Record<string, unknown>, fileURL?: URL): RenderJob {
+  return {
+    content,
+    lang: languageOf(frontmatter, fileURL),
+    country: Array.isArray(frontmatter.countries) ? frontmatter.countries[0] : undefined,
+    glossary: isRecord(frontmatter.glossary) ? frontmatter.glossary : undefined,
+    fileURL: fileURL?.href,
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, string> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The release's language: its front matter, else its folder (content/communiques/<lang>/). */
+function languageOf(frontmatter: Record<string, unknown>, fileURL?: URL): Lang {
+  if (isLang(frontmatter.lang)) return frontmatter.lang;
+  const folder = fileURL?.pathname.split('/').at(-2);
+  return isLang(folder) ? folder : 'fr';
 }

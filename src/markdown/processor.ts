@@ -7,8 +7,7 @@ import type { MarkdownProcessor, MarkdownRenderer } from 'astro/markdown';
 import { availableParallelism } from 'node:os';
 import Piscina from 'piscina';
 import { createMarkdown, type MarkdownOptions } from './index.ts';
-import { runJob, type RenderJob, type RenderResult } from './job.ts';
-import { isLang, type Lang } from '../lib/languages.ts';
+import { jobOf, renderFile, runJob, type AheadFile, type RenderJob, type Rendered, type RenderResult } from './job.ts';
 
 export interface ProcessorOptions extends MarkdownOptions {
   /**
@@ -27,22 +26,22 @@ export interface ProcessorSettings {
   threads?: number;
 }
 
-/** A release body Astro is about to ask for: the body trimmed as Astro trims it, and the front matter the job reads (language, countries, glossary). */
-export interface UpcomingBody {
-  body: string;
+/** A release file Astro is about to ask for, as read from disk and not yet checked. */
+export interface UpcomingFile {
+  bytes: Uint8Array;
   fileURL: URL;
-  frontmatter: Record<string, unknown>;
 }
 
 export interface PressRenderer extends MarkdownRenderer {
   /**
-   * Starts rendering bodies before Astro asks for them. Astro's glob loader renders ten files at a time, each
-   * after reading and checking it, so the render threads would wait for the main thread and the main thread for
-   * them; with the threads kept busy on the next bodies, a render is usually done when its file's turn comes. A
-   * body that differs when Astro asks is rendered again, so a guess never changes a page. The processor has one
-   * renderer, so what the loader hands over is what Astro's renders find.
+   * Starts rendering release files before Astro asks for them. The files are handed over as soon as they are read:
+   * the render threads read each one's front matter themselves (as the content check does) and render its body
+   * while the main thread checks the files, then stays ahead of Astro's glob loader, which renders ten files at a
+   * time, each after reading and storing it. A body, language, country or glossary that differs when Astro asks
+   * is rendered again, so a guess never changes a page. The processor has one renderer, so what the loader hands
+   * over is what Astro's renders find.
    */
-  renderAhead(bodies: readonly UpcomingBody[]): void;
+  renderAhead(files: readonly UpcomingFile[]): void;
   /** Starts the render threads (each takes about half a second to load markdown-it and the plugins) without a body. */
   warmUp(): void;
   /** Ends the render threads once the bodies handed over are rendered; a later render starts them again. */
@@ -50,32 +49,33 @@ export interface PressRenderer extends MarkdownRenderer {
 }
 
 export function markdownIt(options: MarkdownOptions = {}, { threads = Math.max(1, availableParallelism() - 1) }: ProcessorSettings = {}): MarkdownProcessor<ProcessorOptions> {
-  let runner: Run | undefined;
-  const run: Run = (job) => (runner ??= threads > 0 ? inThreads(processor.options, threads) : inProcess(processor.options))(job);
+  let runner: Runner | undefined;
+  const run = () => (runner ??= threads > 0 ? inThreads(processor.options, threads) : inProcess(processor.options));
   const releases = resolve(options.contentDir ?? 'content') + sep;
-  // Bodies handed over ahead wait in `waiting` (in order) and enter the threads a few at a time, so that a body
+  // Files handed over ahead wait in `waiting` (in order) and enter the threads a few at a time, so that a body
   // Astro asks for never queues behind thousands of others: one still waiting is rendered when asked for.
-  const waiting = new Map<string, RenderJob>();
-  const ahead = new Map<string, { job: RenderJob; result: Promise<RenderResult> }>();
+  const waiting = new Map<string, AheadFile>();
+  const ahead = new Map<string, Promise<Rendered | undefined>>();
   let started = 0;
-  const start = (href: string, job: RenderJob) => {
+  const start = (file: AheadFile) => {
     started++;
-    const result = run(job);
-    // Its error, if any, is thrown where Astro asks for the body; a body never asked for must not end the build.
-    result.catch(() => {}).finally(() => {
+    // Its error, if any, comes again where Astro asks for the body (rendered again there); a file never asked
+    // for must not end the build.
+    const rendered = run().renderFile(file).catch(() => undefined);
+    rendered.finally(() => {
       started--;
       startWaiting();
     });
-    ahead.set(href, { job, result });
+    ahead.set(file.fileURL, rendered);
   };
   const startWaiting = () => {
-    for (const [href, job] of waiting) {
+    for (const [href, file] of waiting) {
       if (started >= AHEAD) break;
       waiting.delete(href);
-      start(href, job);
+      start(file);
     }
   };
-  /** The render of a body handed over ahead, if it has started; forgotten either way, as Astro asks only once. */
+  /** The render of a file handed over ahead, if it has started; forgotten either way, as Astro asks only once. */
   const takeAhead = (href: string) => {
     waiting.delete(href);
     const early = ahead.get(href);
@@ -84,24 +84,25 @@ export function markdownIt(options: MarkdownOptions = {}, { threads = Math.max(1
   };
   const renderer: PressRenderer = {
     warmUp() {
-      run(jobOf('', {})).catch(() => {});
+      run().render(jobOf('', {})).catch(() => {});
     },
     async close() {
-      // Bodies handed over but never asked for are dropped; those being rendered finish first.
+      // Files handed over but never asked for are dropped; those being rendered finish first.
       waiting.clear();
       ahead.clear();
       const closing = runner;
       runner = undefined;
       await closing?.close?.();
     },
-    renderAhead(bodies) {
-      for (const { body, fileURL, frontmatter } of bodies) waiting.set(fileURL.href, jobOf(body, frontmatter, fileURL));
+    renderAhead(files) {
+      for (const { bytes, fileURL } of files) waiting.set(fileURL.href, { bytes, fileURL: fileURL.href });
       startWaiting();
     },
     async render(content, { fileURL, frontmatter = {} } = {}) {
       const job = jobOf(content, frontmatter, fileURL);
-      const early = fileURL && takeAhead(fileURL.href);
-      const result = await (early && sameJob(early.job, job) ? early.result : run(job));
+      const ready = fileURL && takeAhead(fileURL.href);
+      const early = ready && (await ready);
+      const result = early && sameJob(early.job, job) ? early.result : await run().render(job);
       if ('problem' in result) throw locate(result.problem, content, fileURL);
       const { code, ...metadata } = result;
       // A release's front matter is already its entry's data in Astro's store: a second copy would only make
@@ -125,21 +126,19 @@ function sameJob(a: RenderJob, b: RenderJob): boolean {
   return a.content === b.content && a.lang === b.lang && a.country === b.country && JSON.stringify(a.glossary) === JSON.stringify(b.glossary);
 }
 
-function jobOf(content: string, frontmatter: Record<string, unknown>, fileURL?: URL): RenderJob {
-  return {
-    content,
-    lang: languageOf(frontmatter, fileURL),
-    country: Array.isArray(frontmatter.countries) ? frontmatter.countries[0] : undefined,
-    glossary: isRecord(frontmatter.glossary) ? frontmatter.glossary : undefined,
-    fileURL: fileURL?.href,
-  };
+/** Where renders run: worker threads, or this thread. */
+interface Runner {
+  render(job: RenderJob): Promise<RenderResult>;
+  renderFile(file: AheadFile): Promise<Rendered | undefined>;
+  close?(): Promise<void>;
 }
 
-type Run = ((job: RenderJob) => Promise<RenderResult>) & { close?: () => Promise<void> };
-
-function inProcess(options: MarkdownOptions): Run {
+function inProcess(options: MarkdownOptions): Runner {
   let md: ReturnType<typeof createMarkdown> | undefined;
-  return async (job) => runJob((md ??= createMarkdown(options)), job);
+  return {
+    render: async (job) => runJob((md ??= createMarkdown(options)), job),
+    renderFile: async (file) => renderFile((md ??= createMarkdown(options)), file),
+  };
 }
 
 /**
@@ -148,8 +147,8 @@ function inProcess(options: MarkdownOptions): Run {
  * work, so the memory of the content phase goes back before pages are generated. Idle threads do not keep
  * the process alive.
  */
-function inThreads(options: MarkdownOptions, threads: number): Run {
-  const pool = new Piscina<RenderJob, RenderResult>({
+function inThreads(options: MarkdownOptions, threads: number): Runner {
+  const pool = new Piscina({
     filename: new URL('./worker.ts', import.meta.url).href,
     workerData: options,
     minThreads: process.env.NODE_ENV === 'development' ? 1 : 0,
@@ -158,7 +157,11 @@ function inThreads(options: MarkdownOptions, threads: number): Run {
     // A thread takes the next bodies without waiting for the main thread, which is busy storing entries.
     concurrentTasksPerWorker: 16,
   });
-  return Object.assign((job: RenderJob) => pool.run(job), { close: () => pool.close() });
+  return {
+    render: (job) => pool.run(job) as Promise<RenderResult>,
+    renderFile: (file) => pool.run(file, { name: 'renderFile' }) as Promise<Rendered | undefined>,
+    close: () => pool.close(),
+  };
 }
 
 /** An error that names the file and the line of the file, as authors see them. */
@@ -171,17 +174,6 @@ function locate(error: { message: string; line?: number }, body: string, fileURL
   const offset = start === -1 ? 0 : source.slice(0, start).split('\n').length - 1;
   const line = error.line === undefined ? '' : `:${offset + error.line}`;
   return new Error(`${relative(process.cwd(), path)}${line} — ${error.message}`);
-}
-
-function isRecord(value: unknown): value is Record<string, string> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The release's language: its front matter, else its folder (content/communiques/<lang>/). */
-function languageOf(frontmatter: Record<string, unknown>, fileURL?: URL): Lang {
-  if (isLang(frontmatter.lang)) return frontmatter.lang;
-  const folder = fileURL?.pathname.split('/').at(-2);
-  return isLang(folder) ? folder : 'fr';
 }
 
 /** What a render depends on besides the file: this folder, the helpers and strings it uses, the site's settings. */

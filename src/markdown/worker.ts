@@ -3,11 +3,17 @@
 import { workerData } from 'piscina';
 import type { MarkdownIt } from 'markdown-it';
 import { createMarkdown, type MarkdownOptions } from './index.ts';
-import { runJob, type RenderJob, type RenderResult } from './job.ts';
+import { renderFile as renderFileWith, runJob, type AheadFile, type RenderJob, type Rendered, type RenderResult } from './job.ts';
 
 let md: MarkdownIt | undefined;
 
 export default function render(job: RenderJob): RenderResult {
   md ??= createMarkdown(workerData as MarkdownOptions);
   return runJob(md, job);
+}
+
+/** A release file handed over before it is checked (see PressRenderer.renderAhead). */
+export function renderFile(file: AheadFile): Rendered | undefined {
+  md ??= createMarkdown(workerData as MarkdownOptions);
+  return renderFileWith(md, file);
 }

@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import MarkdownIt from 'markdown-it';
+import { stringify } from 'yaml';
 import { fingerprint, markdownIt, type PressRenderer } from '../../src/markdown/processor.ts';
 import { readFixtures } from '../helpers/fixtures.ts';
 import { wordsOf } from '../../src/lib/reading-time.ts';
@@ -112,12 +113,17 @@ describe('the processor', () => {
     const a = { body: '# Un\n\nL’OIM : « oui ».', fileURL: pathToFileURL('content/communiques/fr/2017-a.md'), frontmatter: fr };
     const b = { body: 'Deux.', fileURL: pathToFileURL('content/communiques/fr/2017-b.md'), frontmatter: fr };
     const bodies = Array.from({ length: 500 }, (_, i) => ({ ...b, body: `Corps ${i}.`, fileURL: pathToFileURL(`content/communiques/fr/2017-${i}.md`) }));
+    /** A release file as the loader hands it over: read from disk, front matter and body, not yet checked. */
+    const file = ({ body, fileURL, frontmatter }: typeof a) => ({
+      fileURL,
+      bytes: new TextEncoder().encode(`---\ntitle: T\ndate: 2017-01-01\n${stringify(frontmatter)}---\n\n${body}\n`),
+    });
 
     it('renders each body handed over once, and gives Astro the same result as when it asks first', async () => {
       const ahead = await fresh();
       const spy = vi.spyOn(MarkdownIt.prototype, 'render');
       try {
-        ahead.renderAhead([a, b]);
+        ahead.renderAhead([a, b].map(file));
         expect(spy).toHaveBeenCalledTimes(2);
         const results = [await ahead.render(a.body, a), await ahead.render(b.body, b)];
         expect(spy).toHaveBeenCalledTimes(2);
@@ -132,7 +138,7 @@ describe('the processor', () => {
       const ahead = await fresh();
       const spy = vi.spyOn(MarkdownIt.prototype, 'render');
       try {
-        ahead.renderAhead(bodies);
+        ahead.renderAhead(bodies.map(file));
         expect(spy.mock.calls.length).toBeLessThan(500);
         const last = bodies.at(-1)!;
         const asked = ahead.render(last.body, last);
@@ -151,7 +157,7 @@ describe('the processor', () => {
       const ahead = await fresh();
       const spy = vi.spyOn(MarkdownIt.prototype, 'render');
       try {
-        ahead.renderAhead(bodies);
+        ahead.renderAhead(bodies.map(file));
         await ahead.close();
         await new Promise((done) => setTimeout(done, 20));
         const rendered = spy.mock.calls.length;
@@ -178,21 +184,39 @@ describe('the processor', () => {
 
     it('renders a body again when what Astro asks for differs from what was handed over', async () => {
       const ahead = await fresh();
-      ahead.renderAhead([a]);
+      ahead.renderAhead([file(a)]);
       const edited = await ahead.render('Texte modifié.', a);
       expect(edited.code).toBe('<p>Texte modifié.</p>\n');
-      ahead.renderAhead([{ ...b, body: '"a"' }]);
+      ahead.renderAhead([file({ ...b, body: '"a"' })]);
       expect((await ahead.render('"a"', { ...b, frontmatter: { lang: 'en' } })).code).toBe('<p>“a”</p>\n');
+    });
+
+    it('leaves a file whose front matter it cannot read (or not UTF-8) to be rendered when Astro asks', async () => {
+      const ahead = await fresh();
+      const spy = vi.spyOn(MarkdownIt.prototype, 'render');
+      try {
+        ahead.renderAhead([
+          { fileURL: a.fileURL, bytes: new TextEncoder().encode(`---\ntitle: [unclosed\n---\n\n${a.body}\n`) },
+          { fileURL: b.fileURL, bytes: Uint8Array.from([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe, 0x0a]) },
+        ]);
+        await new Promise((done) => setTimeout(done, 20));
+        expect(spy).not.toHaveBeenCalled();
+        expect((await ahead.render(a.body, a)).code).toContain('<h2 id="un">Un</h2>');
+        expect((await ahead.render(b.body, b)).code).toBe('<p>Deux.</p>\n');
+        expect(spy).toHaveBeenCalledTimes(2);
+      } finally {
+        spy.mockRestore();
+      }
     });
 
     it('reports a content error where Astro asks for the body, with its file and line', async () => {
       const dir = tempDir('release-');
-      const file = join(dir, '2017-x.md');
+      const path = join(dir, '2017-x.md');
       const body = 'Intro.\n\n```chart\ntitle: A\nlabels: [x]\nseries: [{name: s, values: [oops]}]\n```';
-      writeFileSync(file, `---\ntitle: T\nlang: fr\ndate: 2017-01-01\n---\n\n${body}\n`);
+      writeFileSync(path, `---\ntitle: T\nlang: fr\ncountries: [PE]\ndate: 2017-01-01\n---\n\n${body}\n`);
       const ahead = await fresh();
-      ahead.renderAhead([{ body, fileURL: pathToFileURL(file), frontmatter: fr }]);
-      await expect(ahead.render(body, { frontmatter: fr, fileURL: pathToFileURL(file) })).rejects.toThrow(/2017-x\.md:12 — chart: series\.0\.values\.0: must be a number/);
+      ahead.renderAhead([{ bytes: readFileSync(path), fileURL: pathToFileURL(path) }]);
+      await expect(ahead.render(body, { frontmatter: fr, fileURL: pathToFileURL(path) })).rejects.toThrow(/2017-x\.md:13 — chart: series\.0\.values\.0: must be a number/);
     });
   });
 });

@@ -45,6 +45,8 @@ export function releasesLoader({ contentDir }: ReleasesLoaderOptions): Loader {
       renderer?.renderAhead(files.filter((f) => f.file.endsWith('.md')).map((f) => ({ bytes: f.bytes, fileURL: pathToFileURL(resolve(root, f.file)) })));
       const { releases, problems } = checkReleases(files, options);
       if (problems.length > 0) {
+        // The files handed to the render threads above are not rendered: nothing is published.
+        await press?.close();
         throw new Error(`${problems.length} problem(s) in the content; nothing was published:\n${formatProblems(problems)}`);
       }
       context.logger.info(`${releases.length} release files checked`);

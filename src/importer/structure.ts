@@ -38,6 +38,9 @@ export interface Structure {
 
 const BULLET = /^\s*[•·▪●◦*-]\s+/;
 const ENDS_SENTENCE = /[.!?:;»"”)…]$/;
+// A straight or curly closing double quote, then a space, punctuation or the end: not one opening a quotation.
+// (A closing » keeps its space: French sets one before it.)
+const CLOSING_QUOTE = /^["”](?=$|[\s.,;:!?)])/;
 
 function isShort(line: string): boolean {
   const t = line.trim();
@@ -104,7 +107,7 @@ export function structure(raw: string): Structure {
       skipBlank();
     }
     const maybeCaption = all[i]?.trim() ?? '';
-    if (/^(?:photo|foto|crédit|credit|image|imagen)\b\s*:?|©/i.test(maybeCaption) && maybeCaption.length < 300) {
+    if (/^[([]?\s*(?:photo|foto|crédit|credit|image|imagen)\b\s*:?|©/i.test(maybeCaption) && maybeCaption.length < 300) {
       out.caption = maybeCaption;
       segment('caption', maybeCaption, i + 1);
       out.warnings.push(`line ${i + 1}: a photo caption was kept as the first paragraph; add the photo or remove it`);
@@ -189,7 +192,8 @@ function paragraphs(body: { text: string; line: number; blank: boolean }[], warn
         (wrapped || (previous !== undefined && !ENDS_SENTENCE.test(previous) && /^\p{Ll}/u.test(text)));
       if (continues && current) {
         if (!wrapped) warnings.push(`line ${l.line}: a sentence seemed cut (a removed link?) and was joined with the line before`);
-        current.items[current.items.length - 1] += ` ${text}`;
+        // A closing quotation mark that starts a line belongs to the word before it ("… returns" said).
+        current.items[current.items.length - 1] += CLOSING_QUOTE.test(text) ? text : ` ${text}`;
       } else push({ kind: 'paragraph', items: [text], line: l.line });
     }
   }

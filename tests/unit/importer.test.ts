@@ -14,7 +14,7 @@ const CASES = [
   'navigation-header-es', 'no-header', 'title-twice', 'photo-caption', 'hard-wrapped', 'bullets-space-lines',
   'dateline-other-language', 'dates-without-year', 'dateline-date-sic', 'lost-characters', 'sentence-cut',
   'markup-debris', 'contacts-run-together', 'contacts-incomplete', 'contacts-name-at-office', 'contacts-hard-wrapped', 'leftovers',
-  'related-links-after-contacts',
+  'related-links-after-contacts', 'caption-in-brackets-closing-quote',
 ];
 const dir = 'tests/fixtures/importer';
 

@@ -1,5 +1,6 @@
 // Finds the parts of an archived release — header, title, caption, paragraphs, contact block — and says where each word went.
 import { cleanLine, lines as toLines, repairText, type Removal, type Repair } from './text.ts';
+import { parseDateline } from './dates.ts';
 import { CONTACT_INTRO, MENU_LINES, RELATED_LINKS, SCOPE_LABELS, TYPE_LABELS, key } from './vocabulary.ts';
 import type { ReleaseType } from '../lib/schema.ts';
 
@@ -83,6 +84,21 @@ export function structure(raw: string): Structure {
     if (l === '') continue;
     if (MENU_LINES.has(key(l))) lastMenu = j;
     else if (!isShort(l)) break;
+  }
+  // An entry the vocabulary does not know may still follow the last known one ("Prensa", then the title):
+  // in these exports, which have no blank lines, the title comes right before the first paragraph, so an
+  // entry of one to three words followed directly by a title-like line (no sentence end, no dateline) is
+  // still the menu.
+  if (lastMenu >= i) {
+    while (lastMenu + 2 < all.length) {
+      const next = all[lastMenu + 1]!.trim();
+      const after = all[lastMenu + 2]!.trim();
+      const then = all[lastMenu + 3]?.trim() ?? '';
+      // …and not a sentence cut where a link was removed, which the next line would carry on in lower case.
+      const titleLike = after !== '' && after.length <= 150 && !ENDS_SENTENCE.test(after) && !parseDateline(after) && !/^\p{Ll}/u.test(then);
+      if (next === '' || !isShort(next) || next.split(/\s+/).length > 3 || !titleLike) break;
+      lastMenu++;
+    }
   }
   if (lastMenu >= i) {
     const menu = all.slice(i, lastMenu + 1).filter((l) => l.trim() !== '');

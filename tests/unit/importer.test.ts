@@ -208,6 +208,21 @@ describe('contact blocks', () => {
     ]);
   });
 
+  it('reads "y" / "and" / "et" between two people only after an address or a number, never inside a name', () => {
+    const { contacts, leftovers } = parseContactBlock(
+      'Para más información, póngase en contacto con: José Ortega y Gasset, OIM Quito, Email: jortega@iom.int y Diego Pérez, Email: dperez@iom.int',
+    );
+    expect(leftovers).toEqual([]);
+    expect(contacts).toEqual([
+      { name: 'José Ortega y Gasset', office: 'OIM Quito', email: 'jortega@iom.int' },
+      { name: 'Diego Pérez', email: 'dperez@iom.int' },
+    ]);
+    expect(parseContactBlock('For further information please contact Jane Doe, IOM Dakar, Tel: +221 33 869 62 00 and John Roe, Email: jroe@iom.int').contacts).toEqual([
+      { name: 'Jane Doe', office: 'IOM Dakar', phone: '+221 33 869 62 00' },
+      { name: 'John Roe', email: 'jroe@iom.int' },
+    ]);
+  });
+
   it('reads "ou" alone on its line between two people', () => {
     const { contacts, leftovers } = parseContactBlock(
       'Pour plus d’informations, veuillez contacter :\nAnne Martin\nOIM Niamey\nTél. : +227 20 75 23 31\nou\nPaul Morel\nOIM Agadez\nEmail: pmorel@iom.int',
@@ -248,6 +263,24 @@ describe('contact blocks', () => {
     if (kept) expect(result.markdown).toContain(`\n\n${kept}\n`);
     if (removed) expect(result.removals).toContainEqual({ what: 'mailto link remnant', text: removed, line: 8 });
     else expect(result.warnings.join('\n')).toContain('looks like markup was kept as written');
+  });
+
+  it('takes a short unknown menu entry right before the title for the menu, not for the title', () => {
+    const raw = 'Quiénes somos\nNuestro trabajo\nCentro de medios\nLa OIM abre una oficina en Quito\nQuito, 3 de mayo de 2019.- La OIM abrió hoy una oficina.\nLa oficina atenderá a 300 personas por día.\n';
+    const result = importRelease(raw, {});
+    expect(result.errors).toEqual([]);
+    expect(readFrontMatter(result.markdown!, 'x.md')).toMatchObject({ data: { title: 'La OIM abre una oficina en Quito', dateline: 'Quito' } });
+    expect(result.markdown).toContain('\ndate: 2019-05-03\n');
+    expect(result.removals).toContainEqual({ what: 'website navigation menu', text: 'Quiénes somos | Nuestro trabajo | Centro de medios', line: 1 });
+  });
+
+  it.each([
+    ['a first line cut where a link was removed', 'Who we are\nOur Work\nGhana floods\nIOM today began distributing shelter kits to families displaced by\nfloods in the Upper East region.\n'],
+    ['a first line with a dateline', 'Who we are\nOur Work\nGhana floods\nGhana - IOM today began distributing shelter kits to families displaced by\nFloods hit the Upper East region.\n'],
+  ])('keeps a short title before %s', (_, raw) => {
+    const result = importRelease(raw, { date: '2019-06-05' });
+    expect(result.errors).toEqual([]);
+    expect(readFrontMatter(result.markdown!, 'x.md')).toMatchObject({ data: { title: 'Ghana floods' } });
   });
 
   it('removes a related-links box that follows the contact block, and says so', () => {

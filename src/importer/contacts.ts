@@ -52,12 +52,12 @@ export function personAndOffice(item: string): { name: string; office: string } 
   return undefined;
 }
 
-/** Splits the block into items: lines, then " or "/" ou "/" o ", then commas (not those inside phone numbers) and " / ". */
+/** Splits the block into items: lines, then " or "/" ou "/" o ", then commas (not those inside phone numbers), " / " and tabs (table cells). */
 function items(block: string): string[] {
   return block
     .split('\n')
     .flatMap((line) => line.split(SEPARATOR).flatMap((part, i) => (i > 0 ? ['\u0000', part] : [part])))
-    .flatMap((part) => (part === '\u0000' ? [part] : part.split(/,(?!\s*\d{2,}\b)\s*|\s+\/\s+/)))
+    .flatMap((part) => (part === '\u0000' ? [part] : part.split(/,(?!\s*\d{2,}\b)\s*|\s+\/\s+|\s*\t\s*/)))
     .map((p) => p.trim().replace(/[.;]+$/, '').trim())
     .filter((p) => p !== '');
 }

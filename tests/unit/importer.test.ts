@@ -223,6 +223,12 @@ describe('contact blocks', () => {
     ]);
   });
 
+  it('reads the details of a contact exported as table cells, separated by tabs', () => {
+    const { contacts, leftovers } = parseContactBlock('Media contact:\nJorge Baca\tIOM Lima\tTel: +51.1.633 0000\tEmail: jbaca@iom.int');
+    expect(leftovers).toEqual([]);
+    expect(contacts).toEqual([{ name: 'Jorge Baca', office: 'IOM Lima', email: 'jbaca@iom.int', phone: '+51 1 6330000' }]);
+  });
+
   it('reads "ou" alone on its line between two people', () => {
     const { contacts, leftovers } = parseContactBlock(
       'Pour plus d’informations, veuillez contacter :\nAnne Martin\nOIM Niamey\nTél. : +227 20 75 23 31\nou\nPaul Morel\nOIM Agadez\nEmail: pmorel@iom.int',

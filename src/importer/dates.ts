@@ -100,3 +100,15 @@ function loadCountryNames(): Map<string, string> {
 export function countryCode(place: string, _lang?: Lang): string | undefined {
   return loadCountryNames().get(key(place));
 }
+
+/**
+ * Whether `text` names the country `code` in any of the site's languages ("Pérou", "Peru", "Perú"): a dateline
+ * sometimes names another country than the story (the office that wrote it), which the text then never names.
+ */
+export function namesCountry(text: string, code: string): boolean {
+  const words = ` ${key(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return [...LANGS, 'en-GB'].some((lang) => {
+    const name = new Intl.DisplayNames(lang, { type: 'region', fallback: 'none' }).of(code);
+    return name !== undefined && words.includes(` ${key(name).replace(/[^\p{L}\p{N}]+/gu, ' ')} `);
+  });
+}

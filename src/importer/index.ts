@@ -8,7 +8,7 @@ import { readFrontMatter } from '../lib/front-matter.ts';
 import { slugify } from '../lib/slug.ts';
 import { structure, type Block, type Structure } from './structure.ts';
 import { parseContactBlock } from './contacts.ts';
-import { countryCode, parseDateline, unambiguousDate, type Dateline } from './dates.ts';
+import { countryCode, namesCountry, parseDateline, unambiguousDate, type Dateline } from './dates.ts';
 import { detectLanguage, lines, looksLikeMarkup, repairText, words, type Encoding, type Removal, type Repair } from './text.ts';
 
 export interface ImportOptions {
@@ -103,6 +103,11 @@ export function importRelease(raw: string, options: ImportOptions = {}): ImportR
   }
   const country = dateline ? countryCode(dateline.place, lang) : undefined;
   if (country) result.fields.push('countries');
+  // The title and the text, without the dateline (taken out of the first paragraph above).
+  const story = [s.title ?? '', ...s.blocks.flatMap((b) => b.items)].join(' ');
+  if (country && dateline && !namesCountry(story, country)) {
+    result.warnings.push(`countries: ${country} comes from the dateline "${dateline.place}", which the text does not name again: check that the release is about ${dateline.place}`);
+  }
   const type = options.type ?? s.type ?? 'communique';
   if (s.type) result.fields.push('type');
   if (s.scope) result.fields.push('scope');

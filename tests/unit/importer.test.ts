@@ -4,7 +4,7 @@ import { importRelease, lostWords } from '../../src/importer/index.ts';
 import { structure } from '../../src/importer/structure.ts';
 import { parseContactBlock, normalisePhone, normaliseOffice, personAndOffice } from '../../src/importer/contacts.ts';
 import { decodeText, encodedTwice } from '../../src/importer/text.ts';
-import { completeDates, parseDateline, unambiguousDate } from '../../src/importer/dates.ts';
+import { completeDates, namesCountry, parseDateline, unambiguousDate } from '../../src/importer/dates.ts';
 import { readFrontMatter } from '../../src/lib/front-matter.ts';
 import { checkReleases } from '../../src/lib/content-check.ts';
 
@@ -289,6 +289,16 @@ describe('contact blocks', () => {
     expect(readFrontMatter(result.markdown!, 'x.md')).toMatchObject({ data: { title: 'Ghana floods' } });
   });
 
+  it('warns when the dateline names a country the text never names again', () => {
+    const about = (dateline: string, text: string) =>
+      importRelease(`News\nGlobal\n\nArrivals reach 100,000\n\n${dateline} - ${text}\n`, { date: '2019-06-05' }).warnings.filter((w) => w.startsWith('countries:'));
+    expect(about('Switzerland', 'IOM reports that 100,000 migrants entered Europe by sea this year.')).toEqual([
+      'countries: CH comes from the dateline "Switzerland", which the text does not name again: check that the release is about Switzerland',
+    ]);
+    expect(about('Peru', 'IOM trained 60 prosecutors, the first in Peru to specialise in trafficking.')).toEqual([]);
+    expect(about('Peru', 'L’OIM a formé 60 procureurs au Pérou.')).toEqual([]);
+  });
+
   it('removes a related-links box that follows the contact block, and says so', () => {
     const raw = 'News\nGlobal\n\nIOM opens a centre in Dakar\n\nDakar - IOM opened a centre today.\n\nFor further information please contact Marie Dupont, IOM Dakar\nRelated links\nIOM Senegal\nAnnual report\n';
     const result = importRelease(raw, { date: '2019-06-05' });
@@ -400,6 +410,14 @@ describe('dates in archived text', () => {
       expect(completeDates(text)).toEqual([]);
     },
   );
+
+  it('knows a country by its name in any of the three languages, as a whole word', () => {
+    expect(namesCountry('Les migrants arrivés au Pérou', 'PE')).toBe(true);
+    expect(namesCountry('migrantes en el Perú', 'PE')).toBe(true);
+    expect(namesCountry('Peruvian prosecutors', 'PE')).toBe(false);
+    expect(namesCountry('IOM in Niger and Nigeria', 'NE')).toBe(true);
+    expect(namesCountry('IOM in Nigeria', 'NE')).toBe(false);
+  });
 
   it('refuses to choose between two dates', () => {
     expect(unambiguousDate('Signed on 2 October 2016 and ratified on 5 March 2017.')).toBeUndefined();

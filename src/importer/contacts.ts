@@ -114,20 +114,20 @@ function readBlock(block: string): ContactParse {
   let current: Partial<Contact> | undefined;
   const flush = () => {
     if (!current) return;
-    if (current.name) {
-      const { name, office = defaultOffice, email, phone, mobile } = current;
-      contacts.push({ name, ...(office ? { office } : {}), ...(email ? { email } : {}), ...(phone ? { phone } : {}), ...(mobile ? { mobile } : {}) });
-    } else if (defaultOffice && (current.email || current.phone || current.mobile)) {
+    const { name, office, email, phone, mobile } = current;
+    const means = { ...(email ? { email } : {}), ...(phone ? { phone } : {}), ...(mobile ? { mobile } : {}) };
+    const hasMeans = Object.keys(means).length > 0;
+    if (name) {
+      const shared = office ?? defaultOffice;
+      contacts.push({ name, ...(shared ? { office: shared } : {}), ...means });
+    } else if (defaultOffice && hasMeans) {
       // "… contacter l’OIM au Pérou, Tél. : …, Email: …": the office itself is the contact.
-      const { email, phone, mobile } = current;
-      contacts.push({ name: defaultOffice, ...(email ? { email } : {}), ...(phone ? { phone } : {}), ...(mobile ? { mobile } : {}) });
+      contacts.push({ name: defaultOffice, ...means });
       warnings.push(`contact block: no person is named; the office ("${defaultOffice}") is the contact`);
-    } else {
-      const means = [current.email, current.phone, current.mobile].filter(Boolean).join(', ');
-      if (means) {
-        leftovers.push(means);
-        warnings.push(`contact without a name (${means}) kept in the text`);
-      }
+    } else if (hasMeans) {
+      const written = Object.values(means).join(', ');
+      leftovers.push(written);
+      warnings.push(`contact without a name (${written}) kept in the text`);
     }
     current = undefined;
   };

@@ -79,6 +79,8 @@ export function parseDateline(paragraph: string): Dateline | undefined {
 }
 
 const countryNames = new Map<string, string>();
+/** Each country's names in the three languages (and British English), as key()s of whole words. */
+const namesOfCountry = new Map<string, Set<string>>();
 function loadCountryNames(): Map<string, string> {
   if (countryNames.size === 0) {
     const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -88,12 +90,20 @@ function loadCountryNames(): Map<string, string> {
         for (const b of letters) {
           const code = a + b;
           const name = dn.of(code);
-          if (name && name !== code && !['EU', 'EZ', 'UN', 'QO', 'ZZ'].includes(code)) countryNames.set(key(name), code);
+          if (name && name !== code && !['EU', 'EZ', 'UN', 'QO', 'ZZ'].includes(code)) {
+            countryNames.set(key(name), code);
+            namesOfCountry.set(code, (namesOfCountry.get(code) ?? new Set()).add(wordsKey(name)));
+          }
         }
       }
     }
   }
   return countryNames;
+}
+
+/** key() with anything but letters and digits turned into single spaces, and a space at each end. */
+function wordsKey(text: string): string {
+  return ` ${key(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 
 /** The ISO code of a country named in any of the three languages ("Pérou", "Peru", "Perú" → PE). */
@@ -106,9 +116,7 @@ export function countryCode(place: string, _lang?: Lang): string | undefined {
  * sometimes names another country than the story (the office that wrote it), which the text then never names.
  */
 export function namesCountry(text: string, code: string): boolean {
-  const words = ` ${key(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  return [...LANGS, 'en-GB'].some((lang) => {
-    const name = new Intl.DisplayNames(lang, { type: 'region', fallback: 'none' }).of(code);
-    return name !== undefined && words.includes(` ${key(name).replace(/[^\p{L}\p{N}]+/gu, ' ')} `);
-  });
+  loadCountryNames();
+  const words = wordsKey(text);
+  return [...(namesOfCountry.get(code) ?? [])].some((name) => words.includes(name));
 }

@@ -71,7 +71,7 @@ export const MENU_LINES = new Set(
     'Quiénes somos', 'Nuestro trabajo', 'Actúe', 'Tome acción', 'Datos e investigación', 'Inicio', 'Sala de prensa',
     'Noticias', 'Comunicados de prensa', 'Publicaciones', 'Contacto', 'Contáctenos', 'Donar', 'Empleos', 'Dónde trabajamos',
     'Qué hacemos', 'Medios', 'Buscar', 'Gobernanza', 'Alianzas', 'Estados Miembros', 'Programas', 'Proyectos', 'Eventos',
-    'Agenda 2030', 'Estructura', 'Prensa', 'Comunicados', 'Quiénes Somos',
+    'Agenda 2030', 'Estructura', 'Prensa', 'Comunicados',
     // Short entries shared by the three
     'Presse', 'Press', 'Communiqués', 'Mission', 'Misión',
   ].map(key),

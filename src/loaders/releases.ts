@@ -46,7 +46,7 @@ export function releasesLoader({ contentDir }: ReleasesLoaderOptions): Loader {
       const { releases, problems } = checkReleases(files, options);
       if (problems.length > 0) {
         // The files handed to the render threads above are not rendered: nothing is published.
-        await press?.close();
+        await renderer?.close();
         throw new Error(`${problems.length} problem(s) in the content; nothing was published:\n${formatProblems(problems)}`);
       }
       context.logger.info(`${releases.length} release files checked`);
@@ -56,7 +56,6 @@ export function releasesLoader({ contentDir }: ReleasesLoaderOptions): Loader {
         return hold ? [{ file: r.file, hold }] : [];
       });
       context.logger.info(isPreview() ? `PREVIEW build: ${describeHolds(held).replace('held back', 'shown although not public')}` : describeHolds(held));
-
 
       // glob only calls parseData for new or changed files (its cache skips the rest). A file
       // checked above and unchanged since is not checked again; one edited later (dev server) is.

@@ -123,7 +123,7 @@ export function structure(raw: string): Structure {
       skipBlank();
     }
     const maybeCaption = all[i]?.trim() ?? '';
-    if (/^[([]?\s*(?:photo|foto|crédit|credit|image|imagen)\b\s*:?|©/i.test(maybeCaption) && maybeCaption.length < 300) {
+    if (CAPTION.test(maybeCaption) && maybeCaption.length < 300) {
       out.caption = maybeCaption;
       segment('caption', maybeCaption, i + 1);
       out.warnings.push(`line ${i + 1}: a photo caption was kept as the first paragraph; add the photo or remove it`);
@@ -170,6 +170,12 @@ export function structure(raw: string): Structure {
   out.blocks = paragraphs(cleaned.filter((l) => l.blank || l.text.trim() !== ''), out.warnings);
   return out;
 }
+
+/**
+ * A photo caption: it opens with "Photo", "Foto", "Crédit"… or holds "©", or it ends with a short credit
+ * ("… at the port of Aden. Photo: IOM 2016", "… Foto: OIM/Juan Pérez").
+ */
+const CAPTION = /^[([]?\s*(?:photo|foto|crédit|credit|image|imagen)\b\s*:?|©|\b(?:photo|foto|crédit(?: photo)?|photo credit|credit)\s*:\s*[^.:;!?]{1,60}[.)]?$/i;
 
 /** Groups lines into paragraphs and lists: hard-wrapped blocks are joined, one-paragraph-per-line exports kept apart. */
 function paragraphs(body: { text: string; line: number; blank: boolean }[], warnings: string[]): Block[] {

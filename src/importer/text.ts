@@ -101,6 +101,8 @@ export interface Removal {
 // specific enough never to match prose: an attribute list closed by ">", a quoted file path, a CSS rule.
 const DEBRIS: { what: string; re: RegExp }[] = [
   { what: 'image tag remnant', re: /"[^"\s]*\.(?:jpe?g|png|gif|webp|svg)"(?:\s+[a-z-]+="[^"]*")*\s*\/?>/gi },
+  // An opening quote, then CSS declarations (known properties only), up to whatever follows them.
+  { what: 'inline style', re: /"(?:\s*(?:border|margin|padding|width|height|float|font|color|background|text-align|vertical-align|line-height|display)(?:-[a-z]+)*\s*:\s*[^;"<>]*;)+\s*(?:"\s*>?|>)?/gi },
   { what: 'inline style', re: /"?(?:border|margin|padding|width|height|float|font|color|background)(?:-[a-z]+)?\s*:\s*[^"<>]*?;\s*(?:"|(?=\s*$))(?:\s*>)?/gi },
   { what: 'inline style', re: /\b[A-Z]+(?:-[A-Z]+)+\s*:\s*[^;"<>]*;?\s*(?:"\s*>?)?/g },
   { what: 'event handler', re: /\s*\bon[a-z]+="[^"]*"\s*>?/gi },

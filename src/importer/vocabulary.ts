@@ -78,11 +78,12 @@ export const MENU_LINES = new Set(
 );
 
 /**
- * How contact blocks open: "Pour plus d’informations", "For further information", and labels alone on their
- * line or before a colon ("Media contacts:", "Contacto de prensa") — not a sentence that starts with those words.
+ * How contact blocks open: "Pour plus d’informations", "For further information", "For media enquiries", and
+ * labels alone on their line or before a colon ("Media contacts:", "Contacto de prensa", "Contact :") — not a
+ * sentence that starts with those words.
  */
 export const CONTACT_PHRASE =
-  /(?:pour (?:plus d['’]\s*informations?|de plus amples informations|toute information)|for (?:further|more) information|para (?:más|mayor) información|(?:contacts? (?:presse|médias?)|(?:media|press) contacts?|contactos? (?:de prensa|para (?:los )?medios))(?=\s*(?::|\n|$)))/;
+  /(?:pour (?:plus d['’]\s*informations?|de plus amples informations|toute information)|for (?:further|more) information|para (?:más|mayor) información|for (?:media|press) (?:enquiries|inquiries)|(?:contacts? (?:presse|médias?)|(?:media|press) contacts?|(?:media|press) (?:enquiries|inquiries)|contactos? (?:de prensa|para (?:los )?medios))(?=\s*(?::|\n|$))|contactos?(?=\s*:)|contacts?(?=\s*:))/;
 export const CONTACT_INTRO = new RegExp(String.raw`^${CONTACT_PHRASE.source}\b`, 'i');
 
 /** Titles of the "related links" boxes exports end with. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { importRelease, lostWords } from '../../src/importer/index.ts';
 import { structure } from '../../src/importer/structure.ts';
 import { parseContactBlock, normalisePhone, normaliseOffice, personAndOffice } from '../../src/importer/contacts.ts';
-import { decodeText, encodedTwice } from '../../src/importer/text.ts';
+import { cleanLine, decodeText, encodedTwice } from '../../src/importer/text.ts';
 import { completeDates, namesCountry, parseDateline, unambiguousDate } from '../../src/importer/dates.ts';
 import { readFrontMatter } from '../../src/lib/front-matter.ts';
 import { checkReleases } from '../../src/lib/content-check.ts';
@@ -14,7 +14,7 @@ const CASES = [
   'navigation-header-es', 'no-header', 'title-twice', 'photo-caption', 'hard-wrapped', 'bullets-space-lines',
   'dateline-other-language', 'dates-without-year', 'dateline-date-sic', 'lost-characters', 'sentence-cut',
   'markup-debris', 'contacts-run-together', 'contacts-incomplete', 'contacts-name-at-office', 'contacts-hard-wrapped', 'leftovers',
-  'related-links-after-contacts', 'caption-in-brackets-closing-quote',
+  'related-links-after-contacts', 'caption-in-brackets-closing-quote', 'caption-credit-at-end', 'inline-style-mid-line', 'contact-label',
 ];
 const dir = 'tests/fixtures/importer';
 
@@ -200,6 +200,17 @@ describe('contact blocks', () => {
     expect(result.markdown).not.toContain('Contact block as received');
   });
 
+  it('takes "Contact:", "Contacto :" and "For media enquiries" for the start of the contact block, not "Contacts" opening a sentence', () => {
+    for (const intro of ['Contact:', 'Contacts :', 'Contacto:', 'For media enquiries, please contact']) {
+      const raw = `News\nGlobal\n\nIOM opens a centre in Dakar\n\nDakar - IOM opened a centre today.\n\n${intro} Marie Dupont, IOM Dakar, Tel: +221 33 869 62 00\n`;
+      const result = importRelease(raw, { date: '2019-06-05' });
+      expect(result.errors).toEqual([]);
+      expect(readFrontMatter(result.markdown!, 'x.md')).toMatchObject({ data: { contacts: [{ name: 'Marie Dupont', office: 'IOM Dakar', phone: '+221 33 869 62 00' }] } });
+    }
+    const raw = 'News\nGlobal\n\nIOM opens a centre in Dakar\n\nDakar - IOM opened a centre today.\n\nContacts with the two ministries will resume next week.\n';
+    expect(importRelease(raw, { date: '2019-06-05' }).markdown).toContain('\n\nContacts with the two ministries will resume next week.\n');
+  });
+
   it('reads "o con <name>" as the next person', () => {
     const { contacts } = parseContactBlock('Para mayor información, comunicarse con: Carla Torres de la OIM en Lima, Correo electrónico: ctorres@iom.int o con Pedro Ruiz, OIM Lima');
     expect(contacts).toEqual([
@@ -347,6 +358,19 @@ describe('contact blocks', () => {
     expect(normaliseOffice('l’OIM au Pérou')).toBe('OIM Pérou');
     expect(normaliseOffice('la OIM en el Perú')).toBe('OIM Perú');
     expect(normaliseOffice('IOM Dhaka')).toBe('IOM Dhaka');
+  });
+});
+
+describe('markup debris in a line', () => {
+  it('removes CSS declarations left after a quote, even with text right after them, and reports them', () => {
+    const { text, removals } = cleanLine('Les victimes. "border: 1px solid rgb(51, 102, 204); margin: 0pt 0pt 10px 10px; Les sessions ont eu lieu.', 4);
+    expect(text).toBe('Les victimes. Les sessions ont eu lieu.');
+    expect(removals).toEqual([{ what: 'inline style', text: '"border: 1px solid rgb(51, 102, 204); margin: 0pt 0pt 10px 10px;', line: 4 }]);
+  });
+
+  it('leaves prose with a measure and a semicolon alone', () => {
+    const line = 'The new wall has a height: 3 metres; the old one was lower.';
+    expect(cleanLine(line, 1)).toEqual({ text: line, removals: [] });
   });
 });
 

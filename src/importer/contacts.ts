@@ -30,9 +30,9 @@ const OFFICE = new RegExp(`^${OFFICE_START}`);
 const OFFICE_PHRASE = new RegExp(String.raw`^(?:bureau|office|oficina|mission|misión|mision|délégation|delegation|delegación|sous-bureau|suboficina)\s+(?:de|du|of|del)\s+${OFFICE_START}`, 'iu');
 const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|de la|da|van|von|Mac|Mc|y))*$/u;
 // "… or Jane Doe", "… ou avec Marie Dupont", "… o con Pedro Ruiz", or the joining word alone on its line; "and",
-// "et", "y" only right after an e-mail address or a number and before a capital ("…@iom.int y Diego Pérez"),
-// since names have them too ("José Ortega y Gasset").
-const SEPARATOR = /(?:^|\s+)(?:or|ou|o)(?:\s+(?:with|avec|con))?(?:\s+|$)|(?<=@[\w.-]+\.\w+|\d)\s+(?:and|et|y)\s+(?=\p{Lu})/u;
+// "et", "y" and ";" only right after an e-mail address or a number and before a capital ("…@iom.int y Diego
+// Pérez", "…@iom.int; Ana Ruiz"), since names have them too ("José Ortega y Gasset").
+const SEPARATOR = /(?:^|\s+)(?:or|ou|o)(?:\s+(?:with|avec|con))?(?:\s+|$)|(?<=@[\w.-]+\.\w+|\d)(?:\s+(?:and|et|y)|\s*;)\s+(?=\p{Lu})/u;
 const NAME_AT_OFFICE = new RegExp(String.raw`^(.+?)\s+(?:at|of|from|à|de|en|a)\s+(${OFFICE_START}.*)$`, 'u');
 const OFFICE_THEN_NAME = new RegExp(String.raw`^(${OFFICE_START}[^:–—]*?)(?:\s*:|\s+[–—-])\s*(.+)$`, 'u');
 

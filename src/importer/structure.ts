@@ -110,11 +110,15 @@ export function structure(raw: string): Structure {
   // 3. Title, maybe printed twice, and a photo caption.
   skipBlank();
   if (i < all.length) {
-    const repaired = repairText(all[i]!.trim());
+    // A hard-wrapped title goes on, in lower case, on the next line, and a blank line ends it.
+    const wrapped = titleGoesOn(all, i);
+    const written = wrapped ? `${all[i]!.trim()} ${all[i + 1]!.trim()}` : all[i]!.trim();
+    const repaired = repairText(written);
     out.title = repaired.text;
     out.repairs.push(...repaired.repairs);
-    segment('title', out.title, i + 1);
-    i++;
+    segment('title', out.title, i + 1, wrapped ? [i + 1, i + 2] : [i + 1]);
+    if (wrapped) out.warnings.push(`lines ${i + 1}-${i + 2}: the title was on two lines and was joined; check it`);
+    i += wrapped ? 2 : 1;
     skipBlank();
     if (i < all.length && key(all[i]!) === key(out.title)) {
       segment('title-repeat', all[i]!.trim(), i + 1);
@@ -169,6 +173,16 @@ export function structure(raw: string): Structure {
   for (const l of cleaned) if (!l.blank && l.text.trim() !== '') segment('body', l.text, l.line);
   out.blocks = paragraphs(cleaned.filter((l) => l.blank || l.text.trim() !== ''), out.warnings);
   return out;
+}
+
+/**
+ * Whether the title on line `i` goes on on the next line (a hard-wrapped export): the title does not end a
+ * sentence, the next line starts in lower case and is short, and a blank line (or the end) follows it. In
+ * exports without blank lines, the line after a title is its first paragraph, never followed by a blank line.
+ */
+function titleGoesOn(all: string[], i: number): boolean {
+  const next = all[i + 1]?.trim() ?? '';
+  return !ENDS_SENTENCE.test(all[i]!.trim()) && /^\p{Ll}/u.test(next) && next.length <= 100 && (all[i + 2] === undefined || all[i + 2]!.trim() === '');
 }
 
 /**

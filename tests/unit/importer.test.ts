@@ -15,6 +15,7 @@ const CASES = [
   'dateline-other-language', 'dates-without-year', 'dateline-date-sic', 'lost-characters', 'sentence-cut',
   'markup-debris', 'contacts-run-together', 'contacts-incomplete', 'contacts-name-at-office', 'contacts-hard-wrapped', 'leftovers',
   'related-links-after-contacts', 'caption-in-brackets-closing-quote', 'caption-credit-at-end', 'inline-style-mid-line', 'contact-label',
+  'title-hard-wrapped', 'contacts-semicolon',
 ];
 const dir = 'tests/fixtures/importer';
 
@@ -280,6 +281,14 @@ describe('contact blocks', () => {
     if (kept) expect(result.markdown).toContain(`\n\n${kept}\n`);
     if (removed) expect(result.removals).toContainEqual({ what: 'mailto link remnant', text: removed, line: 8 });
     else expect(result.warnings.join('\n')).toContain('looks like markup was kept as written');
+  });
+
+  it('joins a title cut over two lines only when the second line, in lower case, ends before a blank line', () => {
+    const wrapped = structure('Communiqué\nGlobal\n\nL’OIM renforce la lutte contre la\ntraite des personnes\n\nPérou – Texte.\n');
+    expect(wrapped.title).toBe('L’OIM renforce la lutte contre la traite des personnes');
+    // One paragraph per line (navigation exports): the line after the title is the body, even in lower case.
+    const perLine = structure('Who we are\nOur Work\nIOM opens a centre in Dakar\nmore than 200 people came on the first day.\nThe centre opens daily.\n');
+    expect(perLine.title).toBe('IOM opens a centre in Dakar');
   });
 
   it('takes a short unknown menu entry right before the title for the menu, not for the title', () => {

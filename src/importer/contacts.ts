@@ -35,6 +35,8 @@ const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|de la|da
 const SEPARATOR = /(?:^|\s+)(?:or|ou|o)(?:\s+(?:with|avec|con))?(?:\s+|$)|(?<=@[\w.-]+\.\w+|\d)(?:\s+(?:and|et|y)|\s*;)\s+(?=\p{Lu})/u;
 const NAME_AT_OFFICE = new RegExp(String.raw`^(.+?)\s+(?:at|of|from|à|de|en|a)\s+(${OFFICE_START}.*)$`, 'u');
 const OFFICE_THEN_NAME = new RegExp(String.raw`^(${OFFICE_START}[^:–—]*?)(?:\s*:|\s+[–—-])\s*(.+)$`, 'u');
+// "In Geneva: Leonard Doyle", "En Genève : Marie Dupont", "En Lima: Ana Ruiz": where the person works, then the person.
+const PLACE_THEN_NAME = /^(?:[Ii]n|[Ee]n|[Àà]|[Aa])\s+(\p{Lu}[^:]{0,40}?)\s*:\s*(.+)$/u;
 
 // A name holds no organisation's short name: "Paul Morel IOM Tripoli" is a name and an office run together.
 const ORGANISATION_WORD = new RegExp(String.raw`(?:^|\s)(?:${ACRONYMS.join('|')})(?=\s|$)`, 'u');
@@ -42,13 +44,16 @@ const isName = (text: string) => NAME.test(text) && text.split(/\s+/).length <= 
 
 /**
  * A person and their office in one piece of the block: "Jane Doe at IOM Geneva", "Marie Dupont à l’OIM
- * Genève", "Ana Pérez de la OIM en Quito", or the office first, "IOM Geneva: Jane Doe", "IOM Geneva — Jane Doe".
+ * Genève", "Ana Pérez de la OIM en Quito", or the office first, "IOM Geneva: Jane Doe", "IOM Geneva — Jane Doe",
+ * or the place, kept as the office: "In Geneva: Jane Doe".
  */
 export function personAndOffice(item: string): { name: string; office: string } | undefined {
   const at = NAME_AT_OFFICE.exec(item);
   if (at && isName(at[1]!)) return { name: at[1]!, office: normaliseOffice(at[2]!) };
   const first = OFFICE_THEN_NAME.exec(item);
   if (first && isName(first[2]!)) return { name: first[2]!, office: normaliseOffice(first[1]!) };
+  const place = PLACE_THEN_NAME.exec(item);
+  if (place && isName(place[2]!)) return { name: place[2]!, office: place[1]! };
   return undefined;
 }
 

@@ -39,6 +39,9 @@ export interface Structure {
 
 const BULLET = /^\s*[•·▪●◦*-]\s+/;
 const ENDS_SENTENCE = /[.!?:;»"”)…]$/;
+// What surely ends a sentence, even with a quote or bracket closed after it. A line in lower case after any other
+// ending goes on the line before ("… la situación es crítica”" / "y la ayuda continuará…"): no paragraph starts so.
+const ENDS_FOR_SURE = /[.!?…]["”»)’]*$/;
 // A straight or curly closing double quote, then a space, punctuation or the end: not one opening a quotation.
 // (A closing » keeps its space: French sets one before it.)
 const CLOSING_QUOTE = /^["”](?=$|[\s.,;:!?)])/;
@@ -225,7 +228,7 @@ function paragraphs(body: { text: string; line: number; blank: boolean }[], warn
       const previous = n > 0 ? group[n - 1]!.text : undefined;
       const continues =
         current !== undefined &&
-        (wrapped || (previous !== undefined && !ENDS_SENTENCE.test(previous) && /^\p{Ll}/u.test(text)));
+        (wrapped || (previous !== undefined && !ENDS_FOR_SURE.test(previous) && /^\p{Ll}/u.test(text)));
       if (continues && current) {
         if (!wrapped) warnings.push(`line ${l.line}: a sentence seemed cut (a removed link?) and was joined with the line before`);
         // A closing quotation mark that starts a line belongs to the word before it ("… returns" said).

@@ -15,7 +15,7 @@ const CASES = [
   'dateline-other-language', 'dates-without-year', 'dateline-date-sic', 'lost-characters', 'sentence-cut',
   'markup-debris', 'contacts-run-together', 'contacts-incomplete', 'contacts-name-at-office', 'contacts-hard-wrapped', 'leftovers',
   'related-links-after-contacts', 'caption-in-brackets-closing-quote', 'caption-credit-at-end', 'inline-style-mid-line', 'contact-label',
-  'title-hard-wrapped', 'contacts-semicolon',
+  'title-hard-wrapped', 'contacts-semicolon', 'line-after-closing-quote', 'contacts-by-place',
 ];
 const dir = 'tests/fixtures/importer';
 

@@ -113,7 +113,8 @@ for (const [n, input] of inputs.entries()) {
     const where = result.output ? relative('.', result.output) : input;
     say(`${result.ok ? 'ok    ' : 'FAILED'} ${input}${result.ok ? ` → ${where}` : ''}`);
     for (const r of result.removals) say(`         removed (${r.what}, line ${r.line}): ${r.text}`);
-    for (const r of result.repairs) say(`         repaired: ${r.from} → ${r.to}`);
+    // Spaces that cannot be seen are named.
+    for (const r of result.repairs) say(`         repaired: ${r.from} → ${r.to.replace(/^\u00a0$/, '(no-break space)').replace(/^\u202f$/, '(narrow no-break space)')}`);
     for (const w of result.warnings) say(`         warning: ${w}`);
     for (const e of result.errors) say(`         error: ${e}`);
   }

@@ -9,7 +9,7 @@ import { slugify } from '../lib/slug.ts';
 import { structure, type Block, type Structure } from './structure.ts';
 import { parseContactBlock } from './contacts.ts';
 import { countryCode, namesCountry, parseDateline, unambiguousDate, type Dateline } from './dates.ts';
-import { detectLanguage, lines, looksLikeMarkup, repairText, words, type Encoding, type Removal, type Repair } from './text.ts';
+import { decodeReferences, detectLanguage, lines, looksLikeMarkup, repairText, words, type Encoding, type Removal, type Repair } from './text.ts';
 
 export interface ImportOptions {
   lang?: Lang;
@@ -215,7 +215,7 @@ export function lostWords(raw: string, s: Structure, markdown: string, dateline:
   lines(raw).forEach((line, index) => {
     const n = index + 1;
     if (removed.has(n)) return;
-    let kept = line;
+    let kept = decodeReferences(line).text;
     for (const r of s.removals) if (r.line === n && r.text) kept = kept.replace(r.text, ' ');
     want.push(...words(repairText(kept).text));
   });

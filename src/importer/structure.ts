@@ -1,5 +1,5 @@
 // Finds the parts of an archived release — header, title, caption, paragraphs, contact block — and says where each word went.
-import { cleanLine, lines as toLines, repairText, type Removal, type Repair } from './text.ts';
+import { cleanLine, decodeReferences, lines as toLines, repairText, type Removal, type Repair } from './text.ts';
 import { parseDateline } from './dates.ts';
 import { CONTACT_INTRO, MENU_LINES, RELATED_LINKS, SCOPE_LABELS, TYPE_LABELS, key } from './vocabulary.ts';
 import type { ReleaseType } from '../lib/schema.ts';
@@ -52,8 +52,13 @@ function isShort(line: string): boolean {
 }
 
 export function structure(raw: string): Structure {
-  const all = toLines(raw);
   const out: Structure = { blocks: [], segments: [], removals: [], repairs: [], warnings: [] };
+  // Character references first, so that "Pour plus d&#8217;informations" opens the contact block like the others.
+  const all = toLines(raw).map((line) => {
+    const decoded = decodeReferences(line);
+    for (const r of decoded.repairs) if (!out.repairs.some((known) => known.from === r.from)) out.repairs.push(r);
+    return decoded.text;
+  });
   let i = 0;
   const skipBlank = () => {
     while (i < all.length && all[i]!.trim() === '') i++;
@@ -230,7 +235,8 @@ function paragraphs(body: { text: string; line: number; blank: boolean }[], warn
         current !== undefined &&
         (wrapped || (previous !== undefined && !ENDS_FOR_SURE.test(previous) && /^\p{Ll}/u.test(text)));
       if (continues && current) {
-        if (!wrapped) warnings.push(`line ${l.line}: a sentence seemed cut (a removed link?) and was joined with the line before`);
+        // Paragraphs apart (blank lines between them): a line going on is a hard wrap. One paragraph a line: a cut sentence.
+        if (!wrapped && filled.length === 1) warnings.push(`line ${l.line}: a sentence seemed cut (a removed link?) and was joined with the line before`);
         // A closing quotation mark that starts a line belongs to the word before it ("… returns" said).
         current.items[current.items.length - 1] += CLOSING_QUOTE.test(text) ? text : ` ${text}`;
       } else push({ kind: 'paragraph', items: [text], line: l.line });

@@ -1,4 +1,5 @@
 // Text helpers of the importer: normalised lines, the words it compares, repairs of characters old exports lost, markup debris.
+import { decodeHTMLStrict } from 'entities';
 import { STOPWORDS } from './vocabulary.ts';
 import type { Lang } from '../lib/languages.ts';
 
@@ -75,6 +76,23 @@ const LOST_OE: [RegExp, (m: string) => string][] = [
   [/(?<!\p{L})[Uu]vr(?:e|es|ent|er|ons|ez|ant|é|ée|és|ées|ait|aient|era|eront|erait)(?!\p{L})/gu, (m) => (m[0] === 'U' ? 'Œu' : 'œu') + m.slice(1)],
   [/(?<!\p{L})([Mm])anuvr\p{L}*/gu, (m) => `${m[0]}anœ${m.slice(3)}`],
 ];
+
+// HTML character references an export left as they were written: "&quot;", "&eacute;", "&#8217;", "&nbsp;".
+const REFERENCE = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/gi;
+
+/** Decodes the HTML character references of a line, saying which (each once); "AT&T" and "&foo;" stay as they are. */
+export function decodeReferences(text: string): { text: string; repairs: Repair[] } {
+  const repairs: Repair[] = [];
+  let out = text.replace(REFERENCE, (reference) => {
+    const character = decodeHTMLStrict(reference);
+    if (character === reference) return reference;
+    if (!repairs.some((r) => r.from === reference)) repairs.push({ from: reference, to: character });
+    return character;
+  });
+  // A no-break space beside an ordinary one ("et &nbsp; des") holds nothing together: one space is left.
+  if (repairs.length) out = out.replace(/ *\u00a0+ */g, (run) => (run.includes(' ') ? ' ' : run));
+  return { text: out, repairs };
+}
 
 /** Puts back characters lost by old exports, saying what was changed. */
 export function repairText(text: string): { text: string; repairs: Repair[] } {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { importRelease, lostWords } from '../../src/importer/index.ts';
 import { structure } from '../../src/importer/structure.ts';
 import { parseContactBlock, normalisePhone, normaliseOffice, personAndOffice } from '../../src/importer/contacts.ts';
-import { cleanLine, decodeText, encodedTwice } from '../../src/importer/text.ts';
+import { cleanLine, decodeReferences, decodeText, encodedTwice } from '../../src/importer/text.ts';
 import { completeDates, namesCountry, parseDateline, unambiguousDate } from '../../src/importer/dates.ts';
 import { readFrontMatter } from '../../src/lib/front-matter.ts';
 import { checkReleases } from '../../src/lib/content-check.ts';
@@ -15,7 +15,7 @@ const CASES = [
   'dateline-other-language', 'dates-without-year', 'dateline-date-sic', 'lost-characters', 'sentence-cut',
   'markup-debris', 'contacts-run-together', 'contacts-incomplete', 'contacts-name-at-office', 'contacts-hard-wrapped', 'leftovers',
   'related-links-after-contacts', 'caption-in-brackets-closing-quote', 'caption-credit-at-end', 'inline-style-mid-line', 'contact-label',
-  'title-hard-wrapped', 'contacts-semicolon', 'line-after-closing-quote', 'contacts-by-place',
+  'title-hard-wrapped', 'contacts-semicolon', 'line-after-closing-quote', 'contacts-by-place', 'html-references',
 ];
 const dir = 'tests/fixtures/importer';
 
@@ -380,6 +380,36 @@ describe('markup debris in a line', () => {
   it('leaves prose with a measure and a semicolon alone', () => {
     const line = 'The new wall has a height: 3 metres; the old one was lower.';
     expect(cleanLine(line, 1)).toEqual({ text: line, removals: [] });
+  });
+});
+
+describe('characters an export left encoded', () => {
+  it('decodes HTML character references, reporting each once, and leaves anything else with "&" alone', () => {
+    expect(decodeReferences('&quot;Oui&quot;, a dit l&#8217;agent &eacute;lu &mdash; AT&T &foo; R&D.')).toEqual({
+      text: '"Oui", a dit l’agent élu — AT&T &foo; R&D.',
+      repairs: [
+        { from: '&quot;', to: '"' },
+        { from: '&#8217;', to: '’' },
+        { from: '&eacute;', to: 'é' },
+        { from: '&mdash;', to: '—' },
+      ],
+    });
+  });
+
+  it('keeps a no-break space that holds two words together, not one beside an ordinary space', () => {
+    expect(decodeReferences('et &nbsp; des entités, 20&nbsp;%').text).toBe('et des entités, 20\u00a0%');
+  });
+
+  it('decodes them before reading the release, so that an encoded contact block is read like any other', () => {
+    const raw = 'Communiqué\nGlobal\n\nUn titre\n\nPérou – Le texte.\n\nPour plus d&#8217;informations, veuillez contacter Ren&eacute;e Dupont, OIM Lima, T&eacute;l.&nbsp;: +51 1 633 0000\n';
+    const result = importRelease(raw, { date: '2019-06-05' });
+    expect(result.errors).toEqual([]);
+    expect(readFrontMatter(result.markdown!, 'x.md')).toMatchObject({ data: { contacts: [{ name: 'Renée Dupont', office: 'OIM Lima', phone: '+51 1 6330000' }] } });
+    expect(result.repairs).toEqual([
+      { from: '&#8217;', to: '’' },
+      { from: '&eacute;', to: 'é' },
+      { from: '&nbsp;', to: '\u00a0' },
+    ]);
   });
 });
 

@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { PressRenderer } from '../markdown/processor.ts';
-import { checkRelease, checkReleases, type CheckOptions } from '../lib/content-check.ts';
+import { checkRelease, checkReleasesInTurns, type CheckOptions } from '../lib/content-check.ts';
 import { formatProblems } from '../lib/front-matter.ts';
 import { readSource, readSources } from '../lib/content-files.ts';
 import { readTopics } from '../lib/topics.ts';
@@ -36,14 +36,15 @@ export function releasesLoader({ contentDir }: ReleasesLoaderOptions): Loader {
         fileExists: (release, path) => existsSync(resolve(root, dirname(release), path)),
       };
       // On a first build (nothing stored yet) every body is rendered: the render threads start while the files
-      // are read, and take them as soon as they are read, rendering while this thread checks them. Later builds
+      // are read, and take them as soon as they are read, rendering while this thread checks them (in turns,
+      // so that the threads are handed more as they finish). Later builds
       // and edits in the dev server render only changed files, one at a time, and are left as Astro does them.
       const press = await pressRenderer(context);
       const renderer = context.store.keys().length === 0 ? press : undefined;
       renderer?.warmUp();
       const files = await readSources(base, root);
       renderer?.renderAhead(files.filter((f) => f.file.endsWith('.md')).map((f) => ({ bytes: f.bytes, fileURL: pathToFileURL(resolve(root, f.file)) })));
-      const { releases, problems } = checkReleases(files, options);
+      const { releases, problems } = await checkReleasesInTurns(files, options);
       if (problems.length > 0) {
         // The files handed to the render threads above are not rendered: nothing is published.
         await renderer?.close();

@@ -57,12 +57,23 @@ export function personAndOffice(item: string): { name: string; office: string } 
   return undefined;
 }
 
-/** Splits the block into items: lines, then " or "/" ou "/" o ", then commas (not those inside phone numbers), " / " and tabs (table cells). */
+// An address written out against spam harvesters: "jsmith [at] iom.int", "ana (arroba) oim (punto) int".
+const SPELLED_DOT = /\s*[[(]\s*(?:dot|point|punto)\s*[\])]\s*/gi;
+const SPELLED_EMAIL = /([\w.+-]+)\s*[[(]\s*(?:at|arobase|arroba)\s*[\])]\s*([\w-]+(?:(?:\.|\s*[[(]\s*(?:dot|point|punto)\s*[\])]\s*)[\w-]+)+)/gi;
+
+// A dash between two details of one person, before the second one's label: "Tél. : … – Portable : …".
+const DASH_BEFORE_LABEL = new RegExp(String.raw`\s+[–—-]\s+(?=${PHONE_LABEL.source}|${EMAIL_LABEL.source})`, 'i');
+
+/**
+ * Splits the block into items: lines, then " or "/" ou "/" o ", then commas (not those inside phone numbers),
+ * " / ", tabs (table cells) and a dash before a label.
+ */
 function items(block: string): string[] {
   return block
     .split('\n')
     .flatMap((line) => line.split(SEPARATOR).flatMap((part, i) => (i > 0 ? ['\u0000', part] : [part])))
     .flatMap((part) => (part === '\u0000' ? [part] : part.split(/,(?!\s*\d{2,}\b)\s*|\s+\/\s+|\s*\t\s*/)))
+    .flatMap((part) => part.split(DASH_BEFORE_LABEL))
     .map((p) => p.trim().replace(/[.;]+$/, '').trim())
     .filter((p) => p !== '');
 }
@@ -153,7 +164,12 @@ function readBlock(block: string): ContactParse {
     .replace(INTRO, '')
     .split('\n')
     .map((line, n) => cleanLine(line, n).text)
-    .join('\n');
+    .join('\n')
+    .replace(SPELLED_EMAIL, (written: string, user: string, domain: string) => {
+      const address = `${user}@${domain.replace(SPELLED_DOT, '.')}`;
+      warnings.push(`contact block: the address written "${written}" was read as ${address}`);
+      return address;
+    });
   for (const item of items(cleaned)) {
     if (item === '\u0000') {
       flush();

@@ -46,7 +46,8 @@ export interface Dateline {
   rest: string;
 }
 
-const PLACE = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|del|la|las|los|el|du|des|of))*";
+// A place may end with an abbreviation in capitals and full stops: "Washington, D.C.".
+const PLACE = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|del|la|las|los|el|du|des|of))*(?:,\\s+(?:\\p{Lu}\\.){2,})?";
 // "Pérou – Texte", "Peru - Text", "GENÈVE — Texte"
 const PLACE_DASH = new RegExp(`^(${PLACE})\\s+[–—-]{1,2}\\s+(?=\\S)`, 'u');
 // "Lima, 2 de diciembre de 2016.- Texte", "Lima 21, de julio de2018.-Texte", "Ginebra, 3 de marzo de 2015 – Texte"

@@ -16,6 +16,7 @@ const CASES = [
   'markup-debris', 'contacts-run-together', 'contacts-incomplete', 'contacts-name-at-office', 'contacts-hard-wrapped', 'leftovers',
   'related-links-after-contacts', 'caption-in-brackets-closing-quote', 'caption-credit-at-end', 'inline-style-mid-line', 'contact-label',
   'title-hard-wrapped', 'contacts-semicolon', 'line-after-closing-quote', 'contacts-by-place', 'html-references',
+  'dateline-us-spelled-address', 'label-nota-de-prensa',
 ];
 const dir = 'tests/fixtures/importer';
 
@@ -210,6 +211,18 @@ describe('contact blocks', () => {
     }
     const raw = 'News\nGlobal\n\nIOM opens a centre in Dakar\n\nDakar - IOM opened a centre today.\n\nContacts with the two ministries will resume next week.\n';
     expect(importRelease(raw, { date: '2019-06-05' }).markdown).toContain('\n\nContacts with the two ministries will resume next week.\n');
+  });
+
+  it('reads a phone and a mobile of one person separated by a dash before the label', () => {
+    const { contacts, leftovers } = parseContactBlock('Pour de plus amples informations, prière de contacter Paul Martin, OIM Genève, Tél. : +41 22 717 91 11 – Portable : +41 79 555 01 43, Courriel : pmartin@iom.int');
+    expect(contacts).toEqual([{ name: 'Paul Martin', office: 'OIM Genève', phone: '+41 22 717 91 11', mobile: '+41 79 555 01 43', email: 'pmartin@iom.int' }]);
+    expect(leftovers).toEqual([]);
+  });
+
+  it('reads an address spelled out against spam ("[at]", "(arroba)", "(punto)"), and says so', () => {
+    const { contacts, warnings } = parseContactBlock('Para más información: Ana Ruiz, OIM Lima, Email: aruiz (arroba) oim (punto) int');
+    expect(contacts).toEqual([{ name: 'Ana Ruiz', office: 'OIM Lima', email: 'aruiz@oim.int' }]);
+    expect(warnings).toEqual(['contact block: the address written "aruiz (arroba) oim (punto) int" was read as aruiz@oim.int']);
   });
 
   it('reads "o con <name>" as the next person', () => {

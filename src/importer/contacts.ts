@@ -61,12 +61,13 @@ export function personAndOffice(item: string): { name: string; office: string } 
 const SPELLED_DOT = /\s*[[(]\s*(?:dot|point|punto)\s*[\])]\s*/gi;
 const SPELLED_EMAIL = /([\w.+-]+)\s*[[(]\s*(?:at|arobase|arroba)\s*[\])]\s*([\w-]+(?:(?:\.|\s*[[(]\s*(?:dot|point|punto)\s*[\])]\s*)[\w-]+)+)/gi;
 
-// A dash between two details of one person, before the second one's label: "Tél. : … – Portable : …".
-const DASH_BEFORE_LABEL = new RegExp(String.raw`\s+[–—-]\s+(?=${PHONE_LABEL.source}|${EMAIL_LABEL.source})`, 'i');
+// A dash between two details of one person, before the second one's label ("Tél. : … – Portable : …"), or a
+// colon after an office ("IOM Mali: Tel: …").
+const DASH_BEFORE_LABEL = new RegExp(String.raw`(?:\s+[–—-]|\s*:)\s+(?=${PHONE_LABEL.source}|${EMAIL_LABEL.source})`, 'i');
 
 /**
  * Splits the block into items: lines, then " or "/" ou "/" o ", then commas (not those inside phone numbers),
- * " / ", tabs (table cells) and a dash before a label.
+ * " / ", tabs (table cells) and a dash or colon before a label.
  */
 function items(block: string): string[] {
   return block

@@ -48,15 +48,17 @@ export interface Dateline {
 
 // A place may end with an abbreviation in capitals and full stops: "Washington, D.C.".
 const PLACE = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|del|la|las|los|el|du|des|of))*(?:,\\s+(?:\\p{Lu}\\.){2,})?";
+// The agency's name in brackets after the place or the date: "Genève (OIM) – ", "LIMA, 2 de diciembre de 2016 (OIM) – ".
+const TAG = String.raw`(?:\s*\(\p{Lu}{2,6}\))?`;
 // "Pérou – Texte", "Peru - Text", "GENÈVE — Texte"
-const PLACE_DASH = new RegExp(`^(${PLACE})\\s+[–—-]{1,2}\\s+(?=\\S)`, 'u');
+const PLACE_DASH = new RegExp(`^(${PLACE})${TAG}\\s+[–—-]{1,2}\\s+(?=\\S)`, 'u');
 // "Lima, 2 de diciembre de 2016.- Texte", "Lima 21, de julio de2018.-Texte", "Ginebra, 3 de marzo de 2015 – Texte"
-const PLACE_DATE = new RegExp(`^(${PLACE}),?\\s+([^.–—]*?\\d{4})\\s*\\.?\\s*[-–—]+\\s*`, 'u');
+const PLACE_DATE = new RegExp(`^(${PLACE})${TAG},?\\s+([^.–—(]*?\\d{4})${TAG}\\s*\\.?\\s*[-–—]+\\s*`, 'u');
 
 // "Bogotá, 9 de marzo - Texte", "Dakar, le 12 avril – Texte", "Geneva, October 2 - Text": a day without a year,
 // part of the dateline but not a date to publish under.
 const PLACE_DAY = new RegExp(
-  `^(${PLACE}),?\\s+((?i:le\\s+|el\\s+|on\\s+)?(?:\\d{1,2}(?:er|º|°)?\\s+(?:de\\s+)?(?i:${MONTH_WORDS})|(?i:${MONTH_WORDS})\\s+\\d{1,2}))\\s*\\.?\\s*[-–—]+\\s*(?=\\S)`,
+  `^(${PLACE})${TAG},?\\s+((?i:le\\s+|el\\s+|on\\s+)?(?:\\d{1,2}(?:er|º|°)?\\s+(?:de\\s+)?(?i:${MONTH_WORDS})|(?i:${MONTH_WORDS})\\s+\\d{1,2}))${TAG}\\s*\\.?\\s*[-–—]+\\s*(?=\\S)`,
   'u',
 );
 // "Today, 31 January – …" opens with a time, not a place.

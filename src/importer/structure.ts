@@ -37,6 +37,8 @@ export interface Structure {
   warnings: string[];
 }
 
+// What press releases end with before the contacts: "###", "-ENDS-", "- FIN -", "-30-".
+const END_MARK = /^(?:#{3,}|[-–—]*\s*(?:ends?|fin|fine)\s*[-–—]*|[-–—]\s*30\s*[-–—])$/i;
 const BULLET = /^\s*[•·▪●◦*-]\s+/;
 const ENDS_SENTENCE = /[.!?:;»"”)…]$/;
 // What surely ends a sentence, even with a quote or bracket closed after it. A line in lower case after any other
@@ -157,6 +159,7 @@ export function structure(raw: string): Structure {
     const l = all[i]!.trim();
     if (CONTACT_INTRO.test(l)) break;
     if (RELATED_LINKS.test(l)) i = relatedBox(i) - 1;
+    else if (END_MARK.test(l)) out.removals.push({ what: 'end-of-release mark', text: l, line: i + 1 });
     else bodyLines.push({ text: all[i]!, line: i + 1 });
   }
   const contactLines: number[] = [];

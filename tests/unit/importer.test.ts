@@ -16,7 +16,7 @@ const CASES = [
   'markup-debris', 'contacts-run-together', 'contacts-incomplete', 'contacts-name-at-office', 'contacts-hard-wrapped', 'leftovers',
   'related-links-after-contacts', 'caption-in-brackets-closing-quote', 'caption-credit-at-end', 'inline-style-mid-line', 'contact-label',
   'title-hard-wrapped', 'contacts-semicolon', 'line-after-closing-quote', 'contacts-by-place', 'html-references',
-  'dateline-us-spelled-address', 'label-nota-de-prensa',
+  'dateline-us-spelled-address', 'label-nota-de-prensa', 'dateline-agency-end-mark', 'contacts-office-colon',
 ];
 const dir = 'tests/fixtures/importer';
 
@@ -294,6 +294,23 @@ describe('contact blocks', () => {
     if (kept) expect(result.markdown).toContain(`\n\n${kept}\n`);
     if (removed) expect(result.removals).toContainEqual({ what: 'mailto link remnant', text: removed, line: 8 });
     else expect(result.warnings.join('\n')).toContain('looks like markup was kept as written');
+  });
+
+  it('removes the marks a release ends with ("###", "-ENDS-", "- FIN -", "-30-"), and nothing that only looks like one', () => {
+    const raw = (mark: string) => `News\nGlobal\n\nIOM opens a centre\n\nDakar - IOM opened a centre today.\n\n${mark}\n\nThe centre opens daily.\n`;
+    for (const mark of ['###', '-ENDS-', '- FIN -', '-30-', 'END']) {
+      const result = importRelease(raw(mark), { date: '2019-06-05' });
+      expect(result.removals).toEqual([{ what: 'end-of-release mark', text: mark, line: 8 }]);
+      expect(result.markdown).not.toContain(mark.replace(/[-\s]/g, ''));
+    }
+    for (const text of ['30', 'Fin de la distribution.', '## Contexte']) {
+      expect(importRelease(raw(text), { date: '2019-06-05' }).removals).toEqual([]);
+    }
+  });
+
+  it('reads the agency in brackets after the place or date of a dateline', () => {
+    expect(parseDateline('Genève (OIM) – L’OIM a lancé un appel.')).toMatchObject({ place: 'Genève', rest: 'L’OIM a lancé un appel.' });
+    expect(parseDateline('LIMA, 2 de diciembre de 2016 (OIM) – La OIM presentó una guía.')).toMatchObject({ place: 'LIMA', date: { iso: '2016-12-02' }, rest: 'La OIM presentó una guía.' });
   });
 
   it('joins a title cut over two lines only when the second line, in lower case, ends before a blank line', () => {

@@ -57,6 +57,9 @@ export function personAndOffice(item: string): { name: string; office: string } 
   return undefined;
 }
 
+// A person's role, written after their name: "Spokesperson", "chargé de communication", "Oficial de Comunicaciones".
+const ROLE = /\b(?:spokes(?:person|woman|man)|officer|director|directora|directeur|directrice|(?:chief|head) of|coordinat(?:or|eur|rice)|coordinador|coordinadora|manager|assistant|asistente|specialist|especialista|consultant|advis[eo]r|asesora?|conseill(?:er|ère)|representative|représentante?|representante|chargée?|porte-parole|responsable|(?:chef|cheffe|jefe|jefa) de|attachée?|oficial|portavoz|vocer[oa]|encargad[oa]|communications?|comunicaciones|prensa)\b/i;
+
 // An address written out against spam harvesters: "jsmith [at] iom.int", "ana (arroba) oim (punto) int".
 const SPELLED_DOT = /\s*[[(]\s*(?:dot|point|punto)\s*[\])]\s*/gi;
 const SPELLED_EMAIL = /([\w.+-]+)\s*[[(]\s*(?:at|arobase|arroba)\s*[\])]\s*([\w-]+(?:(?:\.|\s*[[(]\s*(?:dot|point|punto)\s*[\])]\s*)[\w-]+)+)/gi;
@@ -131,12 +134,12 @@ function readBlock(block: string): ContactParse {
   let current: Partial<Contact> | undefined;
   const flush = () => {
     if (!current) return;
-    const { name, office, email, phone, mobile } = current;
+    const { name, role, office, email, phone, mobile } = current;
     const means = { ...(email ? { email } : {}), ...(phone ? { phone } : {}), ...(mobile ? { mobile } : {}) };
     const hasMeans = Object.keys(means).length > 0;
     if (name) {
       const shared = office ?? defaultOffice;
-      contacts.push({ name, ...(shared ? { office: shared } : {}), ...means });
+      contacts.push({ name, ...(role ? { role } : {}), ...(shared ? { office: shared } : {}), ...means });
     } else if (defaultOffice && hasMeans) {
       // "… contacter l’OIM au Pérou, Tél. : …, Email: …": the office itself is the contact.
       contacts.push({ name: defaultOffice, ...means });
@@ -227,6 +230,11 @@ function readBlock(block: string): ContactParse {
       setOffice(normaliseOffice(item), item);
       continue;
     }
+    // Right after a name, a role ("Jane Doe, Spokesperson, IOM Geneva"), not a second person.
+    if (current?.name && !current.role && ROLE.test(item) && item.split(/\s+/).length <= 8) {
+      current.role = item;
+      continue;
+    }
     if (isName(item)) {
       if (current?.name) flush();
       current ??= {};
@@ -255,7 +263,7 @@ const FRAME_WORDS = new Set(
 /** Words of the (cleaned) block that are neither in a contact, nor in the leftovers, nor frame words. */
 export function unplacedWords(cleaned: string, contacts: Contact[], leftovers: string[]): string[] {
   const lettersOf = (text: string) => (text.normalize('NFC').toLowerCase().match(/\p{L}+/gu) ?? []);
-  const placed = new Set(lettersOf([...contacts.flatMap((c) => [c.name, c.office ?? '', c.email ?? '']), ...leftovers].join(' ')));
+  const placed = new Set(lettersOf([...contacts.flatMap((c) => [c.name, c.role ?? '', c.office ?? '', c.email ?? '']), ...leftovers].join(' ')));
   return [...new Set(lettersOf(cleaned).filter((w) => !placed.has(w) && !FRAME_WORDS.has(w)))];
 }
 

@@ -17,6 +17,7 @@ const CASES = [
   'related-links-after-contacts', 'caption-in-brackets-closing-quote', 'caption-credit-at-end', 'inline-style-mid-line', 'contact-label',
   'title-hard-wrapped', 'contacts-semicolon', 'line-after-closing-quote', 'contacts-by-place', 'html-references',
   'dateline-us-spelled-address', 'label-nota-de-prensa', 'dateline-agency-end-mark', 'contacts-office-colon',
+  'contacts-roles-en', 'contacts-roles-fr', 'contacts-roles-es',
 ];
 const dir = 'tests/fixtures/importer';
 
@@ -217,6 +218,17 @@ describe('contact blocks', () => {
     const { contacts, leftovers } = parseContactBlock('Pour de plus amples informations, prière de contacter Paul Martin, OIM Genève, Tél. : +41 22 717 91 11 – Portable : +41 79 555 01 43, Courriel : pmartin@iom.int');
     expect(contacts).toEqual([{ name: 'Paul Martin', office: 'OIM Genève', phone: '+41 22 717 91 11', mobile: '+41 79 555 01 43', email: 'pmartin@iom.int' }]);
     expect(leftovers).toEqual([]);
+  });
+
+  it('reads a role after a name, before or after the office, and never takes a second person for a role', () => {
+    expect(parseContactBlock('For further information please contact Jane Doe, IOM Geneva, Spokesperson, Tel: +41 22 717 9111').contacts).toEqual([
+      { name: 'Jane Doe', role: 'Spokesperson', office: 'IOM Geneva', phone: '+41 22 717 91 11' },
+    ]);
+    expect(parseContactBlock('Contact: Ana Director, OIM Lima, Tel: +51 1 633 0000').contacts).toEqual([{ name: 'Ana Director', office: 'OIM Lima', phone: '+51 1 6330000' }]);
+    expect(parseContactBlock('For further information please contact Jane Doe, Tel: +41 22 717 9111, or John Head, Tel: +41 22 717 9112').contacts.map((c) => c.name)).toEqual([
+      'Jane Doe',
+      'John Head',
+    ]);
   });
 
   it('reads an address spelled out against spam ("[at]", "(arroba)", "(punto)"), and says so', () => {

@@ -20,6 +20,8 @@ export interface Block {
   kind: 'paragraph' | 'list';
   /** For a paragraph, one item; for a list, its items. */
   items: string[];
+  /** A numbered list. */
+  ordered?: boolean;
   line: number;
 }
 
@@ -39,6 +41,7 @@ export interface Structure {
 
 // What press releases end with before the contacts: "###", "-ENDS-", "- FIN -", "-30-".
 const END_MARK = /^(?:#{3,}|[-–—]*\s*(?:ends?|fin|fine)\s*[-–—]*|[-–—]\s*30\s*[-–—])$/i;
+const NUMBERED = /^\s*(\d{1,2})[.)]\s+(?=\S)/;
 const BULLET = /^\s*[•·▪●◦*-]\s+/;
 const ENDS_SENTENCE = /[.!?:;»"”)…]$/;
 // What surely ends a sentence, even with a quote or bracket closed after it. A line in lower case after any other
@@ -229,9 +232,23 @@ function paragraphs(body: { text: string; line: number; blank: boolean }[], warn
       const bullet = BULLET.test(l.text);
       const text = l.text.replace(BULLET, '');
       if (bullet) {
-        if (current?.kind === 'list') current.items.push(text);
+        if (current?.kind === 'list' && !current.ordered) current.items.push(text);
         else push({ kind: 'list', items: [text], line: l.line });
         continue;
+      }
+      // "1. …", "2) …": a numbered list, from 1 and in order (a wrapped line may start with another number).
+      const numbered = NUMBERED.exec(l.text);
+      if (numbered) {
+        const number = Number(numbered[1]);
+        const item = l.text.slice(numbered[0].length);
+        if (number === 1) {
+          push({ kind: 'list', ordered: true, items: [item], line: l.line });
+          continue;
+        }
+        if (current?.kind === 'list' && current.ordered && current.items.length === number - 1) {
+          current.items.push(item);
+          continue;
+        }
       }
       const previous = n > 0 ? group[n - 1]!.text : undefined;
       const continues =

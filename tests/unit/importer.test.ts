@@ -17,7 +17,7 @@ const CASES = [
   'related-links-after-contacts', 'caption-in-brackets-closing-quote', 'caption-credit-at-end', 'inline-style-mid-line', 'contact-label',
   'title-hard-wrapped', 'contacts-semicolon', 'line-after-closing-quote', 'contacts-by-place', 'html-references',
   'dateline-us-spelled-address', 'label-nota-de-prensa', 'dateline-agency-end-mark', 'contacts-office-colon',
-  'contacts-roles-en', 'contacts-roles-fr', 'contacts-roles-es',
+  'contacts-roles-en', 'contacts-roles-fr', 'contacts-roles-es', 'numbered-list',
 ];
 const dir = 'tests/fixtures/importer';
 
@@ -323,6 +323,13 @@ describe('contact blocks', () => {
   it('reads the agency in brackets after the place or date of a dateline', () => {
     expect(parseDateline('Genève (OIM) – L’OIM a lancé un appel.')).toMatchObject({ place: 'Genève', rest: 'L’OIM a lancé un appel.' });
     expect(parseDateline('LIMA, 2 de diciembre de 2016 (OIM) – La OIM presentó una guía.')).toMatchObject({ place: 'LIMA', date: { iso: '2016-12-02' }, rest: 'La OIM presentó una guía.' });
+  });
+
+  it('reads a numbered list from 1 and in order, not a wrapped line that starts with a number', () => {
+    const list = structure('Communiqué\nGlobal\n\nUn titre\n\nPérou – Les kits contiennent :\n1. des couvertures\n2) des gants\n').blocks;
+    expect(list.at(-1)).toMatchObject({ kind: 'list', ordered: true, items: ['des couvertures', 'des gants'] });
+    const wrapped = structure('Communiqué\nGlobal\n\nUn titre\n\nPérou – Le nombre de centres est passé de 9 à\n15. Les autorités ont salué ce progrès.\n').blocks;
+    expect(wrapped.every((b) => b.kind === 'paragraph')).toBe(true);
   });
 
   it('joins a title cut over two lines only when the second line, in lower case, ends before a blank line', () => {

@@ -117,8 +117,13 @@ export function parseContactBlock(block: string): ContactParse {
   const byLine = readBlock(block);
   if (!block.trim().includes('\n')) return byLine;
   const joined = readBlock(block.replace(/[ \t]*\n\s*/g, ' '));
-  return doubts(joined) < doubts(byLine) ? joined : byLine;
+  // Or one person a line, each hard-wrapped: a line break after an address or a number, before a capital, is a
+  // new person's; any other goes on.
+  const perPerson = readBlock(block.replace(/[ \t]*\n\s*/g, (brk, at: number) => (PERSON_BREAK.test(block.slice(Math.max(0, at - 80), at + brk.length + 1)) ? '\n' : ' ')));
+  return [joined, perPerson].reduce((best, reading) => (doubts(reading) < doubts(best) ? reading : best), byLine);
 }
+
+const PERSON_BREAK = /(?:@[\w-]+(?:\.[\w-]+)+|\d)[ \t]*\n\s*\p{Lu}$/u;
 
 /** What a reading of a block left unsure: words left in the text, warnings, people known by one word. */
 function doubts(parse: ContactParse): number {

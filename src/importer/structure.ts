@@ -123,15 +123,18 @@ export function structure(raw: string): Structure {
   // 3. Title, maybe printed twice, and a photo caption.
   skipBlank();
   if (i < all.length) {
-    // A hard-wrapped title goes on, in lower case, on the next line, and a blank line ends it.
-    const wrapped = titleGoesOn(all, i);
-    const written = wrapped ? `${all[i]!.trim()} ${all[i + 1]!.trim()}` : all[i]!.trim();
+    // A hard-wrapped title goes on on the next lines (see titleLines).
+    const n = titleLines(all, i);
+    const written = all
+      .slice(i, i + n)
+      .map((l) => l.trim())
+      .join(' ');
     const repaired = repairText(written);
     out.title = repaired.text;
     out.repairs.push(...repaired.repairs);
-    segment('title', out.title, i + 1, wrapped ? [i + 1, i + 2] : [i + 1]);
-    if (wrapped) out.warnings.push(`lines ${i + 1}-${i + 2}: the title was on two lines and was joined; check it`);
-    i += wrapped ? 2 : 1;
+    segment('title', out.title, i + 1, nonBlank(i, i + n));
+    if (n > 1) out.warnings.push(`lines ${i + 1}-${i + n}: the title was on ${n} lines and was joined; check it`);
+    i += n;
     skipBlank();
     if (i < all.length && key(all[i]!) === key(out.title)) {
       segment('title-repeat', all[i]!.trim(), i + 1);
@@ -139,12 +142,18 @@ export function structure(raw: string): Structure {
       i++;
       skipBlank();
     }
-    const maybeCaption = all[i]?.trim() ?? '';
-    if (CAPTION.test(maybeCaption) && maybeCaption.length < 300) {
-      out.caption = maybeCaption;
-      segment('caption', maybeCaption, i + 1);
+    // A caption, hard-wrapped or not: the lines up to a blank line (at most three short ones), or its first line.
+    let end = i;
+    while (end < all.length && end - i < 4 && all[end]!.trim() !== '') end++;
+    const block = all.slice(i, end).map((l) => l.trim());
+    const wrappedCaption = block.length > 1 && block.length <= 3 && block.every((l) => l.length <= 100) && CAPTION.test(block.join(' '));
+    const lines = wrappedCaption ? block.length : CAPTION.test(block[0] ?? '') ? 1 : 0;
+    const caption = block.slice(0, lines).join(' ');
+    if (lines > 0 && caption.length < 300) {
+      out.caption = caption;
+      segment('caption', caption, i + 1, nonBlank(i, i + lines));
       out.warnings.push(`line ${i + 1}: a photo caption was kept as the first paragraph; add the photo or remove it`);
-      i++;
+      i += lines;
     }
   }
 
@@ -189,14 +198,27 @@ export function structure(raw: string): Structure {
   return out;
 }
 
+// A line a title cannot end with: it stops on an article, a preposition or a conjunction.
+const CUT_AFTER = /(?:^|\s)(?:de|des|du|la|le|les|l['’]|d['’]|à|au|aux|et|en|sur|par|pour|dans|of|the|a|an|and|in|on|for|to|by|with|from|del|el|los|las|y|con|para|por|un|una|une)$/i;
+
 /**
- * Whether the title on line `i` goes on on the next line (a hard-wrapped export): the title does not end a
- * sentence, the next line starts in lower case and is short, and a blank line (or the end) follows it. In
- * exports without blank lines, the line after a title is its first paragraph, never followed by a blank line.
+ * How many lines the title on line `i` takes. A hard-wrapped title goes on while a line is cut — the next
+ * starts in lower case, or this one ends on an article or a preposition — up to three lines, and a blank
+ * line, a photo caption or the first paragraph's dateline follows it. In exports without blank lines, the line after a title
+ * is its first paragraph, followed by another.
  */
-function titleGoesOn(all: string[], i: number): boolean {
-  const next = all[i + 1]?.trim() ?? '';
-  return !ENDS_SENTENCE.test(all[i]!.trim()) && /^\p{Ll}/u.test(next) && next.length <= 100 && (all[i + 2] === undefined || all[i + 2]!.trim() === '');
+function titleLines(all: string[], i: number): number {
+  let n = 1;
+  while (n < 3) {
+    const line = all[i + n - 1]!.trim();
+    const next = all[i + n]?.trim() ?? '';
+    if (next === '' || next.length > 100 || ENDS_SENTENCE.test(line) || CAPTION.test(next)) break;
+    if (!/^\p{Ll}/u.test(next) && !CUT_AFTER.test(line)) break;
+    n++;
+  }
+  if (n === 1) return 1;
+  const after = all[i + n]?.trim() ?? '';
+  return after === '' || parseDateline(after) || CAPTION.test(after) ? n : 1;
 }
 
 /**

@@ -18,6 +18,7 @@ const CASES = [
   'title-hard-wrapped', 'contacts-semicolon', 'line-after-closing-quote', 'contacts-by-place', 'html-references',
   'dateline-us-spelled-address', 'label-nota-de-prensa', 'dateline-agency-end-mark', 'contacts-office-colon',
   'contacts-roles-en', 'contacts-roles-fr', 'contacts-roles-es', 'numbered-list',
+  'title-caption-wrapped', 'contacts-per-line-wrapped',
 ];
 const dir = 'tests/fixtures/importer';
 
@@ -332,12 +333,17 @@ describe('contact blocks', () => {
     expect(wrapped.every((b) => b.kind === 'paragraph')).toBe(true);
   });
 
-  it('joins a title cut over two lines only when the second line, in lower case, ends before a blank line', () => {
+  it('joins a title cut over lines only when a line is cut and a blank line, a caption or a dateline follows', () => {
     const wrapped = structure('Communiqué\nGlobal\n\nL’OIM renforce la lutte contre la\ntraite des personnes\n\nPérou – Texte.\n');
     expect(wrapped.title).toBe('L’OIM renforce la lutte contre la traite des personnes');
+    // Cut after a preposition, the next line in capitals; no blank line before the dateline.
+    const proper = structure('Communiqué\nGlobal\n\nL’OIM ouvre un centre à\nPuerto Maldonado\nPérou – Texte.\n');
+    expect(proper.title).toBe('L’OIM ouvre un centre à Puerto Maldonado');
     // One paragraph per line (navigation exports): the line after the title is the body, even in lower case.
     const perLine = structure('Who we are\nOur Work\nIOM opens a centre in Dakar\nmore than 200 people came on the first day.\nThe centre opens daily.\n');
     expect(perLine.title).toBe('IOM opens a centre in Dakar');
+    // A title that is not cut keeps its own line, whatever follows.
+    expect(structure('Communiqué\nGlobal\n\nL’OIM ouvre un centre\nUn sous-titre\n\nPérou – Texte.\n').title).toBe('L’OIM ouvre un centre');
   });
 
   it('takes a short unknown menu entry right before the title for the menu, not for the title', () => {

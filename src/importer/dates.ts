@@ -1,19 +1,25 @@
 // Datelines ("Pérou – ", "Lima, 2 de diciembre de 2016.- ") and complete dates written in words; nothing is guessed.
 import { LANGS, type Lang } from '../lib/languages.ts';
 import { parseReleaseDate } from '../lib/dates.ts';
-import { MONTHS, key } from './vocabulary.ts';
+import { MONTH_ABBREVIATIONS, MONTHS, key } from './vocabulary.ts';
 
 export interface FoundDate {
   iso: string;
   text: string;
 }
 
-const MONTH_INDEX = new Map<string, number>(LANGS.flatMap((l) => MONTHS[l].map((m, i) => [key(m), i + 1] as [string, number])));
-const MONTH_WORDS = [...new Set(LANGS.flatMap((l) => MONTHS[l]))].join('|');
+const MONTH_INDEX = new Map<string, number>([
+  ...LANGS.flatMap((l) => MONTHS[l].map((m, i) => [key(m), i + 1] as [string, number])),
+  ...Object.entries(MONTH_ABBREVIATIONS).flatMap(([n, forms]) => forms.map((f) => [key(f), Number(n)] as [string, number])),
+]);
+// Longest first, so that "janvier" is not read as "jan" and "vier"; a short form may take a full stop ("Jan.").
+const MONTH_WORDS = [...new Set([...LANGS.flatMap((l) => MONTHS[l]), ...Object.values(MONTH_ABBREVIATIONS).flat()])]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 // "31 janvier 2017", "2 de diciembre de 2016", "21, de julio de2018", "2 October 2016", "October 2, 2016", "1er mars 2015".
-const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:er|º|°)?,?\\s+(?:de\\s+)?(${MONTH_WORDS})\\s*,?\\s*(?:de|del)?\\s*(\\d{4})\\b`, 'giu');
-const MONTH_FIRST = new RegExp(`\\b(${MONTH_WORDS})\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'giu');
+const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:er|ro|st|nd|rd|th|º|°)?,?\\s+(?:de\\s+)?(${MONTH_WORDS})\\b\\.?\\s*,?\\s*(?:de|del)?\\s*(\\d{4})\\b`, 'giu');
+const MONTH_FIRST = new RegExp(`\\b(${MONTH_WORDS})\\b\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'giu');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 
 /** Every complete date (day, month and year) written in `text`, in the order they appear. */
@@ -51,9 +57,11 @@ const PLACE = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|del|la|
 // The agency's name in brackets after the place or the date: "Genève (OIM) – ", "LIMA, 2 de diciembre de 2016 (OIM) – ".
 const TAG = String.raw`(?:\s*\(\p{Lu}{2,6}\))?`;
 // "Pérou – Texte", "Peru - Text", "GENÈVE — Texte"
-const PLACE_DASH = new RegExp(`^(${PLACE})${TAG}\\s+[–—-]{1,2}\\s+(?=\\S)`, 'u');
-// "Lima, 2 de diciembre de 2016.- Texte", "Lima 21, de julio de2018.-Texte", "Ginebra, 3 de marzo de 2015 – Texte"
-const PLACE_DATE = new RegExp(`^(${PLACE})${TAG},?\\s+([^.–—(]*?\\d{4})${TAG}\\s*\\.?\\s*[-–—]+\\s*`, 'u');
+// … and "Port-au-Prince, Haïti – Texte": a town and its country.
+const PLACE_DASH = new RegExp(`^(${PLACE}(?:,\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)?)${TAG}\\s+[–—-]{1,2}\\s+(?=\\S)`, 'u');
+// "Lima, 2 de diciembre de 2016.- Texte", "Lima 21, de julio de2018.-Texte", "Ginebra, 3 de marzo de 2015 – Texte",
+// "Dakar, 12 avril 2016 : Texte"
+const PLACE_DATE = new RegExp(`^(${PLACE})${TAG},?\\s+([^–—(:]*?\\d{4})${TAG}\\s*\\.?\\s*(?:[-–—]+|:)\\s*`, 'u');
 
 // "Bogotá, 9 de marzo - Texte", "Dakar, le 12 avril – Texte", "Geneva, October 2 - Text": a day without a year,
 // part of the dateline but not a date to publish under.
@@ -75,7 +83,7 @@ export function parseDateline(paragraph: string): Dateline | undefined {
   const day = PLACE_DAY.exec(paragraph);
   if (day && day[1]!.split(/\s+/).length <= 4 && !NOT_PLACES.has(day[1]!.toLowerCase())) return { place: day[1]!, raw: day[0], rest: paragraph.slice(day[0].length) };
   const dash = PLACE_DASH.exec(paragraph);
-  if (dash && dash[1]!.split(/\s+/).length <= 4) {
+  if (dash && dash[1]!.split(/\s+/).length <= 5) {
     return { place: dash[1]!, raw: dash[0], rest: paragraph.slice(dash[0].length) };
   }
   return undefined;
@@ -111,7 +119,8 @@ function wordsKey(text: string): string {
 
 /** The ISO code of a country named in any of the three languages ("Pérou", "Peru", "Perú" → PE). */
 export function countryCode(place: string, _lang?: Lang): string | undefined {
-  return loadCountryNames().get(key(place));
+  // "Port-au-Prince, Haïti": the country after the town.
+  return loadCountryNames().get(key(place)) ?? loadCountryNames().get(key(place.split(',').at(-1)!.trim()));
 }
 
 /**

@@ -98,6 +98,21 @@ export const MONTHS: Record<Lang, string[]> = {
   es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
 };
 
+/** Short forms of the months, by month (1-12), as exports write them in dates ("Jan. 31, 2017", "2 déc. 2016"). */
+export const MONTH_ABBREVIATIONS: Record<number, string[]> = {
+  1: ['jan', 'janv', 'ene'],
+  2: ['feb', 'fév', 'févr'],
+  3: ['mar'],
+  4: ['apr', 'avr', 'abr'],
+  6: ['jun'],
+  7: ['jul', 'juil'],
+  8: ['aug', 'ago'],
+  9: ['sep', 'sept', 'set'],
+  10: ['oct'],
+  11: ['nov'],
+  12: ['dec', 'déc', 'dic'],
+};
+
 /** Frequent short words, to tell the three languages apart. */
 export const STOPWORDS: Record<Lang, Set<string>> = {
   fr: new Set('le la les des du de et un une est sont dans pour par sur avec au aux qui que ce cette ont été'.split(' ')),

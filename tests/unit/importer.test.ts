@@ -4,7 +4,7 @@ import { importRelease, lostWords } from '../../src/importer/index.ts';
 import { structure } from '../../src/importer/structure.ts';
 import { parseContactBlock, normalisePhone, normaliseOffice, personAndOffice } from '../../src/importer/contacts.ts';
 import { cleanLine, decodeReferences, decodeText, encodedTwice } from '../../src/importer/text.ts';
-import { completeDates, namesCountry, parseDateline, unambiguousDate } from '../../src/importer/dates.ts';
+import { completeDates, countryCode, namesCountry, parseDateline, unambiguousDate } from '../../src/importer/dates.ts';
 import { readFrontMatter } from '../../src/lib/front-matter.ts';
 import { checkReleases } from '../../src/lib/content-check.ts';
 
@@ -511,6 +511,27 @@ describe('reading archived files', () => {
 });
 
 describe('dates in archived text', () => {
+  it.each([
+    ['GENEVA, Jan. 31, 2017 – IOM said.', 'GENEVA', '2017-01-31'],
+    ['Geneva, 31 Jan 2017 - IOM said.', 'Geneva', '2017-01-31'],
+    ['Genève, 2 déc. 2016 – L’OIM a dit.', 'Genève', '2016-12-02'],
+    ['Lima, 1ro de mayo de 2016 – La OIM dijo.', 'Lima', '2016-05-01'],
+    ['Dakar, 12 avril 2016 : L’OIM a dit.', 'Dakar', '2016-04-12'],
+    ['Port-au-Prince, Haïti – L’OIM a dit.', 'Port-au-Prince, Haïti', undefined],
+    ['San José de Costa Rica – La OIM dijo.', 'San José de Costa Rica', undefined],
+  ])('reads the dateline "%s"', (text, place, iso) => {
+    const dateline = parseDateline(text);
+    expect(dateline?.place).toBe(place);
+    expect(dateline?.date?.iso).toBe(iso);
+  });
+
+  it('takes the country of a dateline that names its town first ("Port-au-Prince, Haïti"), and never guesses a numeric date', () => {
+    expect(countryCode('Port-au-Prince, Haïti')).toBe('HT');
+    expect(countryCode('Lima, Perú')).toBe('PE');
+    expect(countryCode('Lima')).toBeUndefined();
+    expect(parseDateline('Quito, 2/12/2016 – La OIM dijo.')?.date).toBeUndefined();
+  });
+
   it.each([
     ['Aujourd’hui, 31 janvier 2017, l’OIM', '2017-01-31'],
     ['Lima, 2 de diciembre de 2016.-', '2016-12-02'],

@@ -201,9 +201,13 @@ export function structure(raw: string): Structure {
 // A line a title cannot end with: it stops on an article, a preposition or a conjunction.
 const CUT_AFTER = /(?:^|\s)(?:de|des|du|la|le|les|l['’]|d['’]|à|au|aux|et|en|sur|par|pour|dans|of|the|a|an|and|in|on|for|to|by|with|from|del|el|los|las|y|con|para|por|un|una|une)$/i;
 
+// A line this long was most likely cut by a hard wrap (exports wrap at 60-80 columns): a short one was not.
+const WRAPPED_WIDTH = 45;
+
 /**
  * How many lines the title on line `i` takes. A hard-wrapped title goes on while a line is cut — the next
- * starts in lower case, or this one ends on an article or a preposition — up to three lines, and a blank
+ * starts in lower case, this one ends on an article or a preposition, or it is as long as wrapped lines
+ * are — up to three lines, and a blank
  * line, a photo caption or the first paragraph's dateline follows it. In exports without blank lines, the line after a title
  * is its first paragraph, followed by another.
  */
@@ -212,8 +216,8 @@ function titleLines(all: string[], i: number): number {
   while (n < 3) {
     const line = all[i + n - 1]!.trim();
     const next = all[i + n]?.trim() ?? '';
-    if (next === '' || next.length > 100 || ENDS_SENTENCE.test(line) || CAPTION.test(next)) break;
-    if (!/^\p{Ll}/u.test(next) && !CUT_AFTER.test(line)) break;
+    if (next === '' || next.length > 100 || ENDS_SENTENCE.test(line) || CAPTION.test(next) || key(next) === key(all[i]!)) break;
+    if (!/^\p{Ll}/u.test(next) && !CUT_AFTER.test(line) && line.length < WRAPPED_WIDTH) break;
     n++;
   }
   if (n === 1) return 1;

@@ -342,8 +342,14 @@ describe('contact blocks', () => {
     // One paragraph per line (navigation exports): the line after the title is the body, even in lower case.
     const perLine = structure('Who we are\nOur Work\nIOM opens a centre in Dakar\nmore than 200 people came on the first day.\nThe centre opens daily.\n');
     expect(perLine.title).toBe('IOM opens a centre in Dakar');
-    // A title that is not cut keeps its own line, whatever follows.
+    // A line as long as hard-wrapped ones, cut before a proper noun.
+    expect(structure('News\nGlobal\n\nIOM Opens a Regional Office for South America in Buenos\nAires\n\nPeru - Text.\n').title).toBe(
+      'IOM Opens a Regional Office for South America in Buenos Aires',
+    );
+    // A short title that is not cut keeps its own line, whatever follows; so does a title printed twice.
     expect(structure('Communiqué\nGlobal\n\nL’OIM ouvre un centre\nUn sous-titre\n\nPérou – Texte.\n').title).toBe('L’OIM ouvre un centre');
+    const twice = 'IOM Helps Stranded Migrants Return Home from Yemen';
+    expect(structure(`News\nGlobal\n\n${twice}\n${twice}\nPhoto: IOM 2016\n\nAden – Text.\n`).title).toBe(twice);
   });
 
   it('takes a short unknown menu entry right before the title for the menu, not for the title', () => {

@@ -142,11 +142,17 @@ export function structure(raw: string): Structure {
       i++;
       skipBlank();
     }
-    // A caption, hard-wrapped or not: the lines up to a blank line (at most three short ones), or its first line.
+    // A caption, hard-wrapped or not: its lines up to a blank line (at most three short ones, no dateline among
+    // them), or its first line alone.
     let end = i;
     while (end < all.length && end - i < 4 && all[end]!.trim() !== '') end++;
     const block = all.slice(i, end).map((l) => l.trim());
-    const wrappedCaption = block.length > 1 && block.length <= 3 && block.every((l) => l.length <= 100) && CAPTION.test(block.join(' '));
+    const wrappedCaption =
+      block.length > 1 &&
+      block.length <= 3 &&
+      all[end]?.trim() === '' &&
+      block.every((l, k) => l.length <= 100 && (k === 0 || !parseDateline(l))) &&
+      CAPTION.test(block.join(' '));
     const lines = wrappedCaption ? block.length : CAPTION.test(block[0] ?? '') ? 1 : 0;
     const caption = block.slice(0, lines).join(' ');
     if (lines > 0 && caption.length < 300) {

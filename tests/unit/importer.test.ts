@@ -326,6 +326,13 @@ describe('contact blocks', () => {
     expect(parseDateline('LIMA, 2 de diciembre de 2016 (OIM) – La OIM presentó una guía.')).toMatchObject({ place: 'LIMA', date: { iso: '2016-12-02' }, rest: 'La OIM presentó una guía.' });
   });
 
+  it('takes a caption over several lines only up to a blank line, never the first paragraph after it', () => {
+    const raw = 'Communiqué\nGlobal\nDes familles reçoivent une aide\nPhoto : des familles à Port-au-Prince. © OIM 2010\nHaïti – L’OIM a distribué des abris.\n';
+    const s = structure(raw);
+    expect(s.caption).toBe('Photo : des familles à Port-au-Prince. © OIM 2010');
+    expect(s.blocks.map((b) => b.items.join(' '))).toEqual(['Haïti – L’OIM a distribué des abris.']);
+  });
+
   it('reads a numbered list from 1 and in order, not a wrapped line that starts with a number', () => {
     const list = structure('Communiqué\nGlobal\n\nUn titre\n\nPérou – Les kits contiennent :\n1. des couvertures\n2) des gants\n').blocks;
     expect(list.at(-1)).toMatchObject({ kind: 'list', ordered: true, items: ['des couvertures', 'des gants'] });

@@ -331,6 +331,8 @@ describe('contact blocks', () => {
     const s = structure(raw);
     expect(s.caption).toBe('Photo : des familles à Port-au-Prince. © OIM 2010');
     expect(s.blocks.map((b) => b.items.join(' '))).toEqual(['Haïti – L’OIM a distribué des abris.']);
+    const undated = structure(raw.replace('Haïti – ', ''));
+    expect(undated.blocks.map((b) => b.items.join(' '))).toEqual(['L’OIM a distribué des abris.']);
   });
 
   it('reads a numbered list from 1 and in order, not a wrapped line that starts with a number', () => {

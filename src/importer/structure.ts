@@ -151,6 +151,7 @@ export function structure(raw: string): Structure {
       block.length > 1 &&
       block.length <= 3 &&
       all[end]?.trim() === '' &&
+      all.slice(end).some((l) => l.trim() !== '') &&
       block.every((l, k) => l.length <= 100 && (k === 0 || !parseDateline(l))) &&
       CAPTION.test(block.join(' '));
     const lines = wrappedCaption ? block.length : CAPTION.test(block[0] ?? '') ? 1 : 0;

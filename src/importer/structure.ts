@@ -150,7 +150,7 @@ export function structure(raw: string): Structure {
     const wrappedCaption =
       block.length > 1 &&
       block.length <= 3 &&
-      all[end]?.trim() === '' &&
+      // ended by a blank line with text after it (not by the end of the file)
       all.slice(end).some((l) => l.trim() !== '') &&
       block.every((l, k) => l.length <= 100 && (k === 0 || !parseDateline(l))) &&
       CAPTION.test(block.join(' '));

@@ -122,6 +122,8 @@ const DEBRIS: { what: string; re: RegExp }[] = [
   // An opening quote, then CSS declarations (known properties only), up to whatever follows them.
   { what: 'inline style', re: /"(?:\s*(?:border|margin|padding|width|height|float|font|color|background|text-align|vertical-align|line-height|display)(?:-[a-z]+)*\s*:\s*[^;"<>]*;)+\s*(?:"\s*>?|>)?/gi },
   { what: 'inline style', re: /"?(?:border|margin|padding|width|height|float|font|color|background)(?:-[a-z]+)?\s*:\s*[^"<>]*?;\s*(?:"|(?=\s*$))(?:\s*>)?/gi },
+  // The rest of such a rule, cut onto the next line by a hard wrap: declarations with CSS values open the line.
+  { what: 'inline style', re: /^(?:\s*(?:border|margin|padding|width|height|float|font|color|background|text-align|vertical-align|line-height|display)(?:-[a-z]+)*\s*:\s*[^;"<>]*?(?:\d(?:px|pt|em|%)|rgb\(|#[\da-f]{3,6}\b|\b(?:solid|dotted|dashed|none|auto|bold|left|right|center)\b)[^;"<>]*;)+\s*(?:"\s*>?)?/gi },
   { what: 'inline style', re: /\b[A-Z]+(?:-[A-Z]+)+\s*:\s*[^;"<>]*;?\s*(?:"\s*>?)?/g },
   { what: 'event handler', re: /\s*\bon[a-z]+="[^"]*"\s*>?/gi },
   { what: 'empty link', re: /\s*""(?:\s+[a-z-]+(?:="[^"]*")?)*\s*(?:=|>)?/g },

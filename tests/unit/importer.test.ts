@@ -447,6 +447,13 @@ describe('markup debris in a line', () => {
     expect(removals).toEqual([{ what: 'inline style', text: '"border: 1px solid rgb(51, 102, 204); margin: 0pt 0pt 10px 10px;', line: 4 }]);
   });
 
+  it('removes the rest of such a rule when a hard wrap put it at the start of the next line', () => {
+    const { text, removals } = cleanLine('margin: 0pt 0pt 10px 10px; Les sessions ont eu lieu à Lima.', 5);
+    expect(text).toBe('Les sessions ont eu lieu à Lima.');
+    expect(removals).toEqual([{ what: 'inline style', text: 'margin: 0pt 0pt 10px 10px;', line: 5 }]);
+    expect(cleanLine('height: three metres; the old wall was lower.', 1).removals).toEqual([]);
+  });
+
   it('leaves prose with a measure and a semicolon alone', () => {
     const line = 'The new wall has a height: 3 metres; the old one was lower.';
     expect(cleanLine(line, 1)).toEqual({ text: line, removals: [] });

@@ -45,6 +45,29 @@ describe('importer fixtures', () => {
   });
 });
 
+describe('layouts that do not change a release', () => {
+  const variants: Record<string, (text: string) => string> = {
+    'Windows line ends': (t) => t.replace(/\n/g, '\r\n'),
+    'spaces and tabs at line ends': (t) => t.replace(/\n/g, ' \t\n'),
+    'more blank lines': (t) => t.replace(/\n\n/g, '\n\n\n\n'),
+    'blank lines holding spaces': (t) => t.replace(/\n\n/g, '\n   \n'),
+    'a byte-order mark and blank lines first': (t) => `\uFEFF\n\n${t}`,
+  };
+  const facts = (text: string, name: string) => {
+    const result = importRelease(text, { source: name });
+    expect(result.errors).toEqual([]);
+    const fm = readFrontMatter(result.markdown!, 'x.md');
+    if ('problems' in fm) throw new Error(fm.problems[0]!.message);
+    return { data: fm.data, body: fm.body.replace(/\s+/g, ' ').trim() };
+  };
+
+  it.each(CASES)('%s reads the same whatever its line ends, trailing spaces and blank lines', (name) => {
+    const text = readFileSync(`${dir}/${name}.input.txt`, 'utf8');
+    const expected = facts(text, name);
+    for (const change of Object.values(variants)) expect(facts(change(text), name)).toEqual(expected);
+  });
+});
+
 describe('the importer', () => {
   const seed = readFileSync('tests/fixtures/seeds/oim-perou-procureurs-traite-2017.txt', 'utf8');
 

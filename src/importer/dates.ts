@@ -35,6 +35,17 @@ export function completeDates(text: string): FoundDate[] {
   return found.sort((a, b) => a.at - b.at).map((f) => f.date);
 }
 
+// "Posted: 12 June 2017", "Publié le 12 juin 2017", "Fecha: 12 de junio de 2017", or the date alone.
+const DATE_LABEL = /^(?:posted|published|publication|date|publié|publicado|fecha)(?:\s+(?:on|le|el))?\s*:?\s*/i;
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo),?\s+/i;
+
+/** A line that holds nothing but one complete date, maybe labelled ("Posted: 12 June 2017"): the release's date. */
+export function dateLine(line: string): FoundDate | undefined {
+  const rest = line.trim().replace(DATE_LABEL, '').replace(/^(?:on|le|el)\s+/i, '').replace(WEEKDAY, '').replace(/\.$/, '').trim();
+  const dates = completeDates(rest);
+  return dates.length === 1 && dates[0]!.text.trim() === rest ? dates[0] : undefined;
+}
+
 /** The date only when exactly one distinct complete date is written; otherwise none (never a guess). */
 export function unambiguousDate(text: string): FoundDate | undefined {
   const dates = completeDates(text);

@@ -76,7 +76,8 @@ export function importRelease(raw: string, options: ImportOptions = {}): ImportR
     result.fields.push('dateline');
   }
 
-  // Date: from the command line, else a complete date in the dateline or the first sentence; never guessed.
+  // Date: from the command line, else a line holding only the date, a complete date in the dateline or the first
+  // sentence; never guessed.
   let date: string = DATE_NEEDED;
   let dateNote = 'no complete date (day, month and year) was found: the build stops with "date needed" until an author writes the date';
   if (options.date) {
@@ -88,11 +89,14 @@ export function importRelease(raw: string, options: ImportOptions = {}): ImportR
     dateNote = 'given on the command line';
   } else {
     const firstSentence = firstParagraph?.items[0]?.split(/(?<=[.!?])\s/)[0] ?? '';
-    const found = dateline?.date ?? unambiguousDate(firstSentence);
+    const found = s.dateLine ?? dateline?.date ?? unambiguousDate(firstSentence);
     if (found) {
       date = found.iso;
-      dateNote = `from the text: "${found.text}"`;
+      dateNote = found === s.dateLine ? `from the line holding only the date, "${found.text}"` : `from the text: "${found.text}"`;
       result.fields.push('date');
+      if (s.dateLine && dateline?.date && dateline.date.iso !== s.dateLine.iso) {
+        result.warnings.push(`date: the date line says ${s.dateLine.iso} and the dateline ${dateline.date.iso}; the date line's was taken: check it`);
+      }
     } else result.warnings.push('date needed: no complete date in the dateline or first sentence');
   }
 
@@ -210,7 +214,7 @@ function escapeBlock(text: string): string {
  * and contact block, in the input's order. Any difference fails the file.
  */
 export function lostWords(raw: string, s: Structure, markdown: string, dateline: Dateline | undefined, leftovers: string[]): string | undefined {
-  const removed = new Set(s.segments.filter((x) => ['menu', 'title-repeat', 'related-links'].includes(x.kind)).flatMap((x) => x.lines));
+  const removed = new Set(s.segments.filter((x) => ['menu', 'title-repeat', 'date-line', 'related-links'].includes(x.kind)).flatMap((x) => x.lines));
   const want: string[] = [];
   lines(raw).forEach((line, index) => {
     const n = index + 1;

@@ -1,11 +1,11 @@
 // Finds the parts of an archived release — header, title, caption, paragraphs, contact block — and says where each word went.
 import { cleanLine, decodeReferences, lines as toLines, repairText, type Removal, type Repair } from './text.ts';
-import { parseDateline } from './dates.ts';
+import { dateLine, parseDateline, type FoundDate } from './dates.ts';
 import { CONTACT_INTRO, MENU_LINES, RELATED_LINKS, SCOPE_LABELS, TYPE_LABELS, key } from './vocabulary.ts';
 import type { ReleaseType } from '../lib/schema.ts';
 
 /** Where a piece of the input went; every word of the input belongs to exactly one segment. */
-export type SegmentKind = 'labels' | 'menu' | 'title' | 'title-repeat' | 'caption' | 'body' | 'related-links' | 'contacts';
+export type SegmentKind = 'labels' | 'menu' | 'title' | 'title-repeat' | 'date-line' | 'caption' | 'body' | 'related-links' | 'contacts';
 
 export interface Segment {
   kind: SegmentKind;
@@ -30,6 +30,8 @@ export interface Structure {
   scope?: 'global' | 'local';
   labels?: string;
   title?: string;
+  /** A line before or after the title holding only the release's date ("Posted: 12 June 2017"). */
+  dateLine?: FoundDate;
   caption?: string;
   blocks: Block[];
   contactBlock?: string;
@@ -120,8 +122,18 @@ export function structure(raw: string): Structure {
     i = lastMenu + 1;
   }
 
-  // 3. Title, maybe printed twice, and a photo caption.
-  skipBlank();
+  // 3. Title, maybe printed twice, and a photo caption; a line with the release's date may come before or after it.
+  const takeDateLine = () => {
+    skipBlank();
+    const found = i < all.length && !out.dateLine ? dateLine(all[i]!) : undefined;
+    if (!found) return;
+    out.dateLine = found;
+    segment('date-line', all[i]!.trim(), i + 1);
+    out.removals.push({ what: 'date line (the release is dated by it)', text: all[i]!.trim(), line: i + 1 });
+    i++;
+    skipBlank();
+  };
+  takeDateLine();
   if (i < all.length) {
     // A hard-wrapped title goes on on the next lines (see titleLines).
     const n = titleLines(all, i);
@@ -142,6 +154,7 @@ export function structure(raw: string): Structure {
       i++;
       skipBlank();
     }
+    takeDateLine();
     // A caption, hard-wrapped or not: its lines up to a blank line (at most three short ones, no dateline among
     // them), or its first line alone.
     let end = i;

@@ -4,7 +4,7 @@ import { importRelease, lostWords } from '../../src/importer/index.ts';
 import { structure } from '../../src/importer/structure.ts';
 import { parseContactBlock, normalisePhone, normaliseOffice, personAndOffice } from '../../src/importer/contacts.ts';
 import { cleanLine, decodeReferences, decodeText, encodedTwice } from '../../src/importer/text.ts';
-import { completeDates, countryCode, namesCountry, parseDateline, unambiguousDate } from '../../src/importer/dates.ts';
+import { completeDates, countryCode, dateLine, namesCountry, parseDateline, unambiguousDate } from '../../src/importer/dates.ts';
 import { readFrontMatter } from '../../src/lib/front-matter.ts';
 import { checkReleases } from '../../src/lib/content-check.ts';
 
@@ -18,7 +18,7 @@ const CASES = [
   'title-hard-wrapped', 'contacts-semicolon', 'line-after-closing-quote', 'contacts-by-place', 'html-references',
   'dateline-us-spelled-address', 'label-nota-de-prensa', 'dateline-agency-end-mark', 'contacts-office-colon',
   'contacts-roles-en', 'contacts-roles-fr', 'contacts-roles-es', 'numbered-list',
-  'title-caption-wrapped', 'contacts-per-line-wrapped',
+  'title-caption-wrapped', 'contacts-per-line-wrapped', 'date-line',
 ];
 const dir = 'tests/fixtures/importer';
 
@@ -568,6 +568,27 @@ describe('dates in archived text', () => {
     const dateline = parseDateline(text);
     expect(dateline?.place).toBe(place);
     expect(dateline?.date?.iso).toBe(iso);
+  });
+
+  it.each([
+    ['12 juin 2017', '2017-06-12'],
+    ['Posted: Monday, 12 June 2017', '2017-06-12'],
+    ['Publié le 12 juin 2017', '2017-06-12'],
+    ['Fecha: 12 de junio de 2017.', '2017-06-12'],
+  ])('reads "%s" as a line holding only a date', (line, iso) => {
+    expect(dateLine(line)?.iso).toBe(iso);
+  });
+
+  it('does not read a sentence or a title with a date in it as a date line', () => {
+    for (const line of ['Le 12 juin 2017, l’OIM a ouvert un centre.', 'Bilan au 12 juin 2017', 'Posted: soon']) expect(dateLine(line)).toBeUndefined();
+  });
+
+  it('dates a release by a date line before or after the title, and says so when the dateline disagrees', () => {
+    const before = importRelease('Communiqué\nGlobal\n\n12 juin 2017\n\nL’OIM ouvre un centre\n\nPérou, 13 juin 2017 – L’OIM a ouvert un centre.\n');
+    expect(before.markdown).toContain('\ntitle: L’OIM ouvre un centre\n');
+    expect(before.markdown).toContain('\ndate: 2017-06-12\n');
+    expect(before.warnings).toContain('date: the date line says 2017-06-12 and the dateline 2017-06-13; the date line\'s was taken: check it');
+    expect(before.removals).toEqual([{ what: 'date line (the release is dated by it)', text: '12 juin 2017', line: 4 }]);
   });
 
   it('takes the country of a dateline that names its town first ("Port-au-Prince, Haïti"), and never guesses a numeric date', () => {

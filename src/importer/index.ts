@@ -191,7 +191,8 @@ function body(blocks: Block[], caption: string | undefined, leftovers: string[])
   const out: string[] = [];
   if (caption) out.push(`*${escapeInline(caption)}*`);
   for (const b of blocks) {
-    if (b.kind === 'list') out.push(b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '-'} ${escapeInline(item)}`).join('\n'));
+    if (b.kind === 'heading') out.push(`## ${escapeInline(b.items[0]!)}`);
+    else if (b.kind === 'list') out.push(b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '-'} ${escapeInline(item)}`).join('\n'));
     else if (b.items[0]!.trim() !== '') out.push(escapeBlock(b.items[0]!));
   }
   if (leftovers.length) out.push(leftovers.map(escapeInline).join(' — '));

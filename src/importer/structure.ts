@@ -1,7 +1,7 @@
 // Finds the parts of an archived release — header, title, caption, paragraphs, contact block — and says where each word went.
 import { cleanLine, decodeReferences, lines as toLines, repairText, type Removal, type Repair } from './text.ts';
 import { dateLine, parseDateline, type FoundDate } from './dates.ts';
-import { CONTACT_INTRO, MENU_LINES, RELATED_LINKS, SCOPE_LABELS, TYPE_LABELS, key } from './vocabulary.ts';
+import { CONTACT_INTRO, MENU_LINES, RELATED_LINKS, SCOPE_LABELS, SECTION_TITLE, TYPE_LABELS, key } from './vocabulary.ts';
 import type { ReleaseType } from '../lib/schema.ts';
 
 /** Where a piece of the input went; every word of the input belongs to exactly one segment. */
@@ -17,8 +17,8 @@ export interface Segment {
 }
 
 export interface Block {
-  kind: 'paragraph' | 'list';
-  /** For a paragraph, one item; for a list, its items. */
+  kind: 'paragraph' | 'list' | 'heading';
+  /** For a paragraph or a heading, one item; for a list, its items. */
   items: string[];
   /** A numbered list. */
   ordered?: boolean;
@@ -280,6 +280,12 @@ function paragraphs(body: { text: string; line: number; blank: boolean }[], warn
       if (bullet) {
         if (current?.kind === 'list' && !current.ordered) current.items.push(text);
         else push({ kind: 'list', items: [text], line: l.line });
+        continue;
+      }
+      // A section title releases share ("Background", "À propos de l’OIM"), alone on its line.
+      if (SECTION_TITLE.test(l.text.trim())) {
+        push({ kind: 'heading', items: [l.text.trim().replace(/\s*:$/, '')], line: l.line });
+        current = undefined;
         continue;
       }
       // "1. …", "2) …": a numbered list, from 1 and in order (a wrapped line may start with another number).

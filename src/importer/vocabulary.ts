@@ -1,6 +1,7 @@
 // The words archive exports use around a release: type and scope labels, website menus, contact-block openings, month names.
 import type { Lang } from '../lib/languages.ts';
 import type { ReleaseType } from '../lib/schema.ts';
+import { site } from '../site.config.ts';
 
 /** Normalises a short line for comparison: lower case, no accents, single spaces, straight apostrophes. */
 export function key(text: string): string {
@@ -119,3 +120,16 @@ export const STOPWORDS: Record<Lang, Set<string>> = {
   en: new Set('the of and to in a is are for on with by that this from has have been was were it its'.split(' ')),
   es: new Set('el la los las del de y en un una es son para por con que se su sus al como han sido fue'.split(' ')),
 };
+
+/** The organisation's short names ("OIM", "IOM"), as a regular-expression alternative. */
+export const SHORT_NAMES = [...new Set(Object.values(site.organization.shortName))].map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+/**
+ * Section titles releases share, alone on their line: "Background", "Notes to editors", "À propos de l’OIM",
+ * "Acerca de la OIM". They become headings; no other line does (the importer cannot tell a heading from a short
+ * paragraph otherwise).
+ */
+export const SECTION_TITLE = new RegExp(
+  String.raw`^(?:background|context|contexte|antecedentes|contexto|key facts|chiffres clés|datos clave|notes? (?:to|for) editors|notes? aux rédactions|notas? (?:a|para) (?:los )?editores|(?:about|à propos de|acerca de|sobre)\s+(?:l['’]\s*|la\s+|the\s+)?(?:${SHORT_NAMES}))\s*:?$`,
+  'iu',
+);

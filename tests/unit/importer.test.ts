@@ -18,7 +18,7 @@ const CASES = [
   'title-hard-wrapped', 'contacts-semicolon', 'line-after-closing-quote', 'contacts-by-place', 'html-references',
   'dateline-us-spelled-address', 'label-nota-de-prensa', 'dateline-agency-end-mark', 'contacts-office-colon',
   'contacts-roles-en', 'contacts-roles-fr', 'contacts-roles-es', 'numbered-list',
-  'title-caption-wrapped', 'contacts-per-line-wrapped', 'date-line',
+  'title-caption-wrapped', 'contacts-per-line-wrapped', 'date-line', 'section-headings',
 ];
 const dir = 'tests/fixtures/importer';
 
@@ -356,6 +356,12 @@ describe('contact blocks', () => {
     expect(s.blocks.map((b) => b.items.join(' '))).toEqual(['Haïti – L’OIM a distribué des abris.']);
     const undated = structure(raw.replace('Haïti – ', ''));
     expect(undated.blocks.map((b) => b.items.join(' '))).toEqual(['L’OIM a distribué des abris.']);
+  });
+
+  it('makes headings of the section titles releases share, and of nothing else', () => {
+    const blocks = structure('Communiqué\nGlobal\n\nUn titre\n\nPérou – Texte.\n\nContexte :\n\nLe plan.\n\nÀ propos de l’OIM\nL’OIM est…\n\nContexte général de la crise\n\nMerci\n').blocks;
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.items[0])).toEqual(['Contexte', 'À propos de l’OIM']);
+    expect(blocks.filter((b) => b.kind === 'paragraph').map((b) => b.items[0])).toContain('Contexte général de la crise');
   });
 
   it('reads a numbered list from 1 and in order, not a wrapped line that starts with a number', () => {

@@ -18,7 +18,7 @@ export interface ContactParse {
 const INTRO_VERB = /(?:(?:veuillez|merci de|prière de|please|sírvase|favor de|por favor)\s+)?(?:contacter|contactez|contact|póngase en contacto con|contacte con|contacte a|contactar a|contactar con|comunicarse con|comuníquese con)\b/;
 const INTRO = new RegExp(String.raw`^\s*${CONTACT_PHRASE.source}(?:[^,:\n]*?,?[ \t]*${INTRO_VERB.source}|[^,:\n]*,?)\s*:?\s*`, 'i');
 const EMAIL_LABEL = /\b(?:e-?mail|courriel|correo(?:\s+electr[óo]nico)?|mail)\s*\.?\s*:?\s*/i;
-const MOBILE_LABEL = /\b(?:mobile|portable|m[óo]vil|cel(?:ular|l)?|gsm)\s*\.?\s*:?\s*/i;
+const MOBILE_LABEL = /\b(?:mobile|portable|m[óo]vil|cel(?:ular|l)?|gsm|whatsapp)\s*\.?\s*:?\s*/i;
 const PHONE_LABEL = new RegExp(String.raw`\b(?:t[ée]l[ée]?(?:phone|[ée]fono)?|tel|phone|fax)\s*\.?\s*:?\s*|${MOBILE_LABEL.source}`, 'i');
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 /** The organisation's short names (site configuration) and the UN's, which start an office: "OIM Lima", "l’OIM au Pérou". */
@@ -32,9 +32,21 @@ const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|de la|da
 // "… or Jane Doe", "… ou avec Marie Dupont", "… o con Pedro Ruiz", or the joining word alone on its line; "and",
 // "et", "y" and ";" only right after an e-mail address or a number and before a capital ("…@iom.int y Diego
 // Pérez", "…@iom.int; Ana Ruiz"), since names have them too ("José Ortega y Gasset").
-const SEPARATOR = /(?:^|\s+)(?:or|ou|o)(?:\s+(?:with|avec|con))?(?:\s+|$)|(?<=@[\w.-]+\.\w+|\d)(?:\s+(?:and|et|y)|\s*;)\s+(?=\p{Lu})/u;
+// A number or an address coming next, maybe introduced as in a sentence ("on +41 …", "par courriel à …").
+const MEANS_AHEAD = String.raw`(?:(?:by|par|por)\s+(?:e-?mail|courriel|correo(?:\s+electr[óo]nico)?|phone|t[ée]l[ée]phone|tel[ée]fono)\s+)?(?:(?:on|at|au|à|al|a|en)\s+)?(?:\+\s?\d|[\w.+-]+@)`;
+const SEPARATOR = new RegExp(
+  String.raw`(?:^|\s+)(?:or|ou|o)(?:\s+(?:with|avec|con))?(?:\s+|$)(?!${MEANS_AHEAD})|(?<=@[\w.-]+\.\w+|\d)(?:\s+(?:and|et|y)|\s*;)\s+(?=\p{Lu})`,
+  'u',
+);
+// "Jane Doe at IOM Geneva on +41 …", "… au +221 … ou par courriel à …": the words before a number or an address.
+const MEANS_BREAK = new RegExp(
+  String.raw`(?:^|\s+)(?:(?:or|ou|o)\s+(?:(?:by|par|por)\s+\S+(?:\s+electr[óo]nico)?\s+)?(?:(?:on|at|au|à|al|a|en)\s+)?|(?:(?:by|par|por)\s+\S+(?:\s+electr[óo]nico)?\s+)?(?:on|at|au|à|al|a|en)\s+)(?=\+\s?\d|[\w.+-]+@)`,
+  'iu',
+);
 const NAME_AT_OFFICE = new RegExp(String.raw`^(.+?)\s+(?:at|of|from|à|de|en|a)\s+(${OFFICE_START}.*)$`, 'u');
 const OFFICE_THEN_NAME = new RegExp(String.raw`^(${OFFICE_START}[^:–—]*?)(?:\s*:|\s+[–—-])\s*(.+)$`, 'u');
+// "Jane Doe (IOM Geneva)".
+const NAME_BRACKETED_OFFICE = new RegExp(String.raw`^(.+?)\s*\((${OFFICE_START}[^)]*)\)$`, 'u');
 // "In Geneva: Leonard Doyle", "En Genève : Marie Dupont", "En Lima: Ana Ruiz": where the person works, then the person.
 const PLACE_THEN_NAME = /^(?:[Ii]n|[Ee]n|[Àà]|[Aa])\s+(\p{Lu}[^:]{0,40}?)\s*:\s*(.+)$/u;
 
@@ -45,13 +57,15 @@ const isName = (text: string) => NAME.test(text) && text.split(/\s+/).length <= 
 /**
  * A person and their office in one piece of the block: "Jane Doe at IOM Geneva", "Marie Dupont à l’OIM
  * Genève", "Ana Pérez de la OIM en Quito", or the office first, "IOM Geneva: Jane Doe", "IOM Geneva — Jane Doe",
- * or the place, kept as the office: "In Geneva: Jane Doe".
+ * the office in brackets, "Jane Doe (IOM Geneva)", or the place, kept as the office: "In Geneva: Jane Doe".
  */
 export function personAndOffice(item: string): { name: string; office: string } | undefined {
   const at = NAME_AT_OFFICE.exec(item);
   if (at && isName(at[1]!)) return { name: at[1]!, office: normaliseOffice(at[2]!) };
   const first = OFFICE_THEN_NAME.exec(item);
   if (first && isName(first[2]!)) return { name: first[2]!, office: normaliseOffice(first[1]!) };
+  const bracketed = NAME_BRACKETED_OFFICE.exec(item);
+  if (bracketed && isName(bracketed[1]!)) return { name: bracketed[1]!, office: normaliseOffice(bracketed[2]!) };
   const place = PLACE_THEN_NAME.exec(item);
   if (place && isName(place[2]!)) return { name: place[2]!, office: place[1]! };
   return undefined;
@@ -78,6 +92,7 @@ function items(block: string): string[] {
     .flatMap((line) => line.split(SEPARATOR).flatMap((part, i) => (i > 0 ? ['\u0000', part] : [part])))
     .flatMap((part) => (part === '\u0000' ? [part] : part.split(/,(?!\s*\d{2,}\b)\s*|\s+\/\s+|\s*\t\s*/)))
     .flatMap((part) => part.split(DASH_BEFORE_LABEL))
+    .flatMap((part) => part.split(MEANS_BREAK))
     .map((p) => p.trim().replace(/[.;]+$/, '').trim())
     .filter((p) => p !== '');
 }
@@ -262,7 +277,7 @@ function readBlock(block: string): ContactParse {
 
 /** Words a contact block holds besides its contacts: labels, joining words, articles of office names. */
 const FRAME_WORDS = new Set(
-  'or ou o y and et at of from à a de en del la el le les l the au aux in con with tel tél téléphone teléfono telefono phone mobile portable móvil movil cel cell celular gsm fax email e mail courriel correo electrónico electronico'.split(' '),
+  'or ou o y and et at of from à a de en del la el le les l the au aux al on by par por in con with tel tél téléphone teléfono telefono phone mobile portable móvil movil cel cell celular gsm whatsapp fax email e mail courriel correo electrónico electronico'.split(' '),
 );
 
 /** Words of the (cleaned) block that are neither in a contact, nor in the leftovers, nor frame words. */

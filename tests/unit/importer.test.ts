@@ -255,6 +255,27 @@ describe('contact blocks', () => {
     ]);
   });
 
+  it.each([
+    ['For further information please contact Jane Doe at IOM Geneva on +41 22 717 9111 or jdoe@iom.int'],
+    ['For further information please contact Jane Doe at IOM Geneva, tel. +41 22 717 9111, or by email at jdoe@iom.int'],
+    ['For further information please contact Jane Doe (IOM Geneva) on +41 22 717 9111 or at jdoe@iom.int'],
+  ])('reads a contact written as a sentence: %s', (block) => {
+    const { contacts, leftovers, warnings } = parseContactBlock(block);
+    expect({ contacts, leftovers, warnings }).toEqual({
+      contacts: [{ name: 'Jane Doe', office: 'IOM Geneva', email: 'jdoe@iom.int', phone: '+41 22 717 91 11' }],
+      leftovers: [],
+      warnings: [],
+    });
+  });
+
+  it('reads a French sentence the same way, and "or" before another person still separates them', () => {
+    expect(parseContactBlock('Pour plus d’informations, veuillez contacter Marie Dupont à l’OIM Dakar au +221 33 869 62 00 ou par courriel à mdupont@iom.int').contacts).toEqual([
+      { name: 'Marie Dupont', office: 'OIM Dakar', email: 'mdupont@iom.int', phone: '+221 33 869 62 00' },
+    ]);
+    expect(parseContactBlock('For further information please contact Jane Doe, Tel: +41 22 717 9111, or John Roe, Tel: +39 06 4423 1428').contacts.map((c) => c.name)).toEqual(['Jane Doe', 'John Roe']);
+    expect(parseContactBlock('Para más información: Ana Ruiz, OIM Lima, WhatsApp: +51 987 654 321').contacts).toEqual([{ name: 'Ana Ruiz', office: 'OIM Lima', mobile: '+51 987 654 321' }]);
+  });
+
   it('reads an address spelled out against spam ("[at]", "(arroba)", "(punto)"), and says so', () => {
     const { contacts, warnings } = parseContactBlock('Para más información: Ana Ruiz, OIM Lima, Email: aruiz (arroba) oim (punto) int');
     expect(contacts).toEqual([{ name: 'Ana Ruiz', office: 'OIM Lima', email: 'aruiz@oim.int' }]);

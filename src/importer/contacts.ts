@@ -17,9 +17,10 @@ export interface ContactParse {
 // the verb on the same line ("… please contact Jane Doe at IOM Geneva, Tel: …") is the first contact.
 const INTRO_VERB = /(?:(?:veuillez|merci de|prière de|please|sírvase|favor de|por favor)\s+)?(?:contacter|contactez|contact|póngase en contacto con|contacte con|contacte a|contactar a|contactar con|comunicarse con|comuníquese con)\b/;
 const INTRO = new RegExp(String.raw`^\s*${CONTACT_PHRASE.source}(?:[^,:\n]*?,?[ \t]*${INTRO_VERB.source}|[^,:\n]*,?)\s*:?\s*`, 'i');
-const EMAIL_LABEL = /\b(?:e-?mail|courriel|correo(?:\s+electr[óo]nico)?|mail)\s*\.?\s*:?\s*/i;
-const MOBILE_LABEL = /\b(?:mobile|portable|m[óo]vil|cel(?:ular|l)?|gsm|whatsapp)\s*\.?\s*:?\s*/i;
-const PHONE_LABEL = new RegExp(String.raw`\b(?:t[ée]l[ée]?(?:phone|[ée]fono)?|tel|phone|fax)\s*\.?\s*:?\s*|${MOBILE_LABEL.source}`, 'i');
+// Each label ends its word: "Telma" and "Celia" are names.
+const EMAIL_LABEL = /\b(?:e-?mail|courriel|correo(?:\s+electr[óo]nico)?|mail)(?![a-zà-ÿ])\s*\.?\s*:?\s*/i;
+const MOBILE_LABEL = /\b(?:mobile|portable|m[óo]vil|cel(?:ular|l)?|gsm|whatsapp)(?![a-zà-ÿ])\s*\.?\s*:?\s*/i;
+const PHONE_LABEL = new RegExp(String.raw`\b(?:t[ée]l[ée]?(?:phone|[ée]fono)?|tel|phone|fax)(?![a-zà-ÿ])\s*\.?\s*:?\s*|${MOBILE_LABEL.source}`, 'i');
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 /** The organisation's short names (site configuration) and the UN's, which start an office: "OIM Lima", "l’OIM au Pérou". */
 const ACRONYMS = [...new Set([...Object.values(site.organization.shortName), 'ONU', 'UN'])].map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -45,6 +46,10 @@ const MEANS_BREAK = new RegExp(
 );
 const NAME_AT_OFFICE = new RegExp(String.raw`^(.+?)\s+(?:at|of|from|à|de|en|a)\s+(${OFFICE_START}.*)$`, 'u');
 const OFFICE_THEN_NAME = new RegExp(String.raw`^(${OFFICE_START}[^:–—]*?)(?:\s*:|\s+[–—-])\s*(.+)$`, 'u');
+// "Jean Dupont OIM Dakar": a name and one office run together (not "Paul Morel IOM Tripoli IOM Tunis").
+const NAME_THEN_OFFICE = new RegExp(String.raw`^(.+?)\s+(${OFFICE_START}\s+(?:(?!\s(?:${ACRONYMS.join('|')})\b).)+)$`, 'u');
+// A role run on with an office: "Spokesperson IOM Geneva", "chargée de communication à l’OIM Dakar".
+const ROLE_THEN_OFFICE = new RegExp(String.raw`^(.+?)\s+(?:(?:at|of|à|de|en|del|au)\s+)?(${OFFICE_START}.*)$`, 'u');
 // "Jane Doe (IOM Geneva)".
 const NAME_BRACKETED_OFFICE = new RegExp(String.raw`^(.+?)\s*\((${OFFICE_START}[^)]*)\)$`, 'u');
 // "In Geneva: Leonard Doyle", "En Genève : Marie Dupont", "En Lima: Ana Ruiz": where the person works, then the person.
@@ -57,13 +62,16 @@ const isName = (text: string) => NAME.test(text) && text.split(/\s+/).length <= 
 /**
  * A person and their office in one piece of the block: "Jane Doe at IOM Geneva", "Marie Dupont à l’OIM
  * Genève", "Ana Pérez de la OIM en Quito", or the office first, "IOM Geneva: Jane Doe", "IOM Geneva — Jane Doe",
- * the office in brackets, "Jane Doe (IOM Geneva)", or the place, kept as the office: "In Geneva: Jane Doe".
+ * the office in brackets or run on, "Jane Doe (IOM Geneva)", "Jean Dupont OIM Dakar", or the place, kept as the
+ * office: "In Geneva: Jane Doe".
  */
 export function personAndOffice(item: string): { name: string; office: string } | undefined {
   const at = NAME_AT_OFFICE.exec(item);
   if (at && isName(at[1]!)) return { name: at[1]!, office: normaliseOffice(at[2]!) };
   const first = OFFICE_THEN_NAME.exec(item);
   if (first && isName(first[2]!)) return { name: first[2]!, office: normaliseOffice(first[1]!) };
+  const runTogether = NAME_THEN_OFFICE.exec(item);
+  if (runTogether && isName(runTogether[1]!) && !ROLE.test(runTogether[1]!)) return { name: runTogether[1]!, office: normaliseOffice(runTogether[2]!) };
   const bracketed = NAME_BRACKETED_OFFICE.exec(item);
   if (bracketed && isName(bracketed[1]!)) return { name: bracketed[1]!, office: normaliseOffice(bracketed[2]!) };
   const place = PLACE_THEN_NAME.exec(item);
@@ -78,9 +86,12 @@ const ROLE = /\b(?:spokes(?:person|woman|man)|officer|director|directora|directe
 const SPELLED_DOT = /\s*[[(]\s*(?:dot|point|punto)\s*[\])]\s*/gi;
 const SPELLED_EMAIL = /([\w.+-]+)\s*[[(]\s*(?:at|arobase|arroba)\s*[\])]\s*([\w-]+(?:(?:\.|\s*[[(]\s*(?:dot|point|punto)\s*[\])]\s*)[\w-]+)+)/gi;
 
-// A dash between two details of one person, before the second one's label ("Tél. : … – Portable : …"), or a
-// colon after an office ("IOM Mali: Tel: …").
-const DASH_BEFORE_LABEL = new RegExp(String.raw`(?:\s+[–—-]|\s*:)\s+(?=${PHONE_LABEL.source}|${EMAIL_LABEL.source})`, 'i');
+// A label that opens a detail: the word, then a colon or the number ("Tél. :", "Email:", "Tel +41"); "Telma" is a name.
+const LABEL_AHEAD = String.raw`(?:t[ée]l[ée]?(?:phone|[ée]fono)?|tel|phone|fax|mobile|portable|m[óo]vil|cel(?:ular|l)?|gsm|whatsapp|e-?mail|courriel|correo(?:\s+electr[óo]nico)?)\s*\.?\s*(?::|(?=\+?\d))`;
+// Where one detail ends and the next begins without a comma: a dash, a colon after an office ("IOM Mali: Tel: …"),
+// a full stop or a mere space before a label ("IOM Geneva Tel: …", "IOM Geneva. Tel: …"), or a spaced dash
+// between any two ("Ana Ruiz – OIM Lima – Tel: …").
+const DASH_BEFORE_LABEL = new RegExp(String.raw`(?:\s+[–—-]|\s*[:.])?\s+(?=${LABEL_AHEAD})|\s+[–—]\s+`, 'i');
 
 /**
  * Splits the block into items: lines, then " or "/" ou "/" o ", then commas (not those inside phone numbers),
@@ -252,7 +263,10 @@ function readBlock(block: string): ContactParse {
     }
     // Right after a name, a role ("Jane Doe, Spokesperson, IOM Geneva"), not a second person.
     if (current?.name && !current.role && ROLE.test(item) && item.split(/\s+/).length <= 8) {
-      current.role = item;
+      // "Spokesperson, IOM Geneva" or "Spokesperson IOM Geneva", "chargée de communication à l’OIM Dakar".
+      const withOffice = ROLE_THEN_OFFICE.exec(item);
+      current.role = withOffice ? withOffice[1]! : item;
+      if (withOffice) setOffice(normaliseOffice(withOffice[2]!), item);
       continue;
     }
     if (isName(item)) {

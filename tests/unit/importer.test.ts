@@ -276,6 +276,19 @@ describe('contact blocks', () => {
     expect(parseContactBlock('Para más información: Ana Ruiz, OIM Lima, WhatsApp: +51 987 654 321').contacts).toEqual([{ name: 'Ana Ruiz', office: 'OIM Lima', mobile: '+51 987 654 321' }]);
   });
 
+  it.each([
+    ['Pour plus d’informations, veuillez contacter Jean Dupont OIM Dakar Tél. : +221 33 869 62 00 Email : jdupont@iom.int', { name: 'Jean Dupont', office: 'OIM Dakar', phone: '+221 33 869 62 00', email: 'jdupont@iom.int' }],
+    ['For further information please contact Jane Doe, IOM Geneva. Tel: +41 22 717 9111. Email: jdoe@iom.int', { name: 'Jane Doe', office: 'IOM Geneva', phone: '+41 22 717 91 11', email: 'jdoe@iom.int' }],
+    ['Para más información: Ana Ruiz – OIM Lima – Tel: +51 1 633 0000 – aruiz@iom.int', { name: 'Ana Ruiz', office: 'OIM Lima', phone: '+51 1 6330000', email: 'aruiz@iom.int' }],
+    ['For further information please contact Jane Doe, Spokesperson IOM Geneva, Tel: +41 22 717 9111', { name: 'Jane Doe', role: 'Spokesperson', office: 'IOM Geneva', phone: '+41 22 717 91 11' }],
+    ['For further information please contact Telma Ruiz, IOM Lima, Tel: +51 1 633 0000', { name: 'Telma Ruiz', office: 'IOM Lima', phone: '+51 1 6330000' }],
+    ['Para más información: Celia Mora, OIM Quito, Cel: +593 99 123 4567, Email: cmora@iom.int', { name: 'Celia Mora', office: 'OIM Quito', mobile: '+593 99 123 4567', email: 'cmora@iom.int' }],
+  ])('reads details run on without commas, and names that start like a label: %s', (block, contact) => {
+    const { contacts, leftovers } = parseContactBlock(block);
+    expect(contacts).toEqual([contact]);
+    expect(leftovers).toEqual([]);
+  });
+
   it('reads an address spelled out against spam ("[at]", "(arroba)", "(punto)"), and says so', () => {
     const { contacts, warnings } = parseContactBlock('Para más información: Ana Ruiz, OIM Lima, Email: aruiz (arroba) oim (punto) int');
     expect(contacts).toEqual([{ name: 'Ana Ruiz', office: 'OIM Lima', email: 'aruiz@oim.int' }]);

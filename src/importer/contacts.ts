@@ -29,6 +29,12 @@ const OFFICE = new RegExp(`^${OFFICE_START}`);
 // An office named by its kind first, "Bureau de l’OIM à Genève", "Oficina de la OIM en Lima", "Office of IOM in
 // Dakar": an office as written, not a person called "Bureau" at "OIM Genève".
 const OFFICE_PHRASE = new RegExp(String.raw`^(?:bureau|office|oficina|mission|misión|mision|délégation|delegation|delegación|sous-bureau|suboficina)\s+(?:de|du|of|del)\s+${OFFICE_START}`, 'iu');
+// A unit of the organisation, named by its kind and ending with the organisation: "la Unidad de Comunicaciones de
+// la OIM", "the Media Unit of IOM", "le Service de presse de l’OIM". Kept as the office, without its article.
+const ORGANISATION_UNIT = new RegExp(
+  String.raw`^(?:l[ae]\s+|the\s+)?((?:unidad|unité|unit|service|servicio|département|departamento|department|division|división|équipe|equipo|team|section|sección)\b.*\s(?:de la|de l['’]|of|del|de)\s*(?:${ACRONYMS.join('|')}))$`,
+  'iu',
+);
 const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|de la|da|van|von|Mac|Mc|y))*$/u;
 // "… or Jane Doe", "… ou avec Marie Dupont", "… o con Pedro Ruiz", or the joining word alone on its line; "and",
 // "et", "y" and ";" only right after an e-mail address or a number and before a capital ("…@iom.int y Diego
@@ -212,6 +218,11 @@ function readBlock(block: string): ContactParse {
     }
     if (OFFICE_PHRASE.test(item)) {
       setOffice(item, item);
+      continue;
+    }
+    const unit = ORGANISATION_UNIT.exec(item);
+    if (unit) {
+      setOffice(unit[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), item);
       continue;
     }
     const person = personAndOffice(item);

@@ -283,6 +283,7 @@ describe('contact blocks', () => {
     ['For further information please contact Jane Doe, Spokesperson IOM Geneva, Tel: +41 22 717 9111', { name: 'Jane Doe', role: 'Spokesperson', office: 'IOM Geneva', phone: '+41 22 717 91 11' }],
     ['For further information please contact Telma Ruiz, IOM Lima, Tel: +51 1 633 0000', { name: 'Telma Ruiz', office: 'IOM Lima', phone: '+51 1 6330000' }],
     ['Para más información: Celia Mora, OIM Quito, Cel: +593 99 123 4567, Email: cmora@iom.int', { name: 'Celia Mora', office: 'OIM Quito', mobile: '+593 99 123 4567', email: 'cmora@iom.int' }],
+    ['Para más información, póngase en contacto con la Unidad de Comunicaciones de la OIM, Tel: +51 1 633 0000, Email: comunicaciones@iom.int', { name: 'Unidad de Comunicaciones de la OIM', phone: '+51 1 6330000', email: 'comunicaciones@iom.int' }],
   ])('reads details run on without commas, and names that start like a label: %s', (block, contact) => {
     const { contacts, leftovers } = parseContactBlock(block);
     expect(contacts).toEqual([contact]);

@@ -26,6 +26,7 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const ACRONYMS = [...new Set([...Object.values(site.organization.shortName), 'ONU', 'UN'])].map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 const OFFICE_START = String.raw`(?:(?:l['’]\s*|la\s+|el\s+|the\s+)?(?:${ACRONYMS.join('|')})\b)`;
 const OFFICE = new RegExp(`^${OFFICE_START}`);
+const BARE_ORGANISATION = new RegExp(String.raw`^(?:${ACRONYMS.join('|')})$`);
 // An office named by its kind first, "Bureau de l’OIM à Genève", "Oficina de la OIM en Lima", "Office of IOM in
 // Dakar": an office as written, not a person called "Bureau" at "OIM Genève".
 const OFFICE_PHRASE = new RegExp(String.raw`^(?:bureau|office|oficina|mission|misión|mision|délégation|delegation|delegación|sous-bureau|suboficina)\s+(?:de|du|of|del)\s+${OFFICE_START}`, 'iu');
@@ -194,6 +195,8 @@ function readBlock(block: string): ContactParse {
   const setOffice = (office: string, item: string) => {
     if (!current?.name) defaultOffice = office;
     else if (!current.office) current.office = office;
+    // "En Ginebra: Joel Millman, OIM": the organisation alone after the place the person was given under.
+    else if (BARE_ORGANISATION.test(office) && !OFFICE.test(current.office)) current.office = `${office} ${current.office}`;
     else {
       leftovers.push(item);
       warnings.push(`contact block: a second office for ${current.name} ("${item}") is kept in the text`);

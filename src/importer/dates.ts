@@ -69,7 +69,8 @@ const PLACE = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|del|la|
 const TAG = String.raw`(?:\s*\(\p{Lu}{2,6}\))?`;
 // "Pérou – Texte", "Peru - Text", "GENÈVE — Texte"
 // … and "Port-au-Prince, Haïti – Texte": a town and its country.
-const PLACE_DASH = new RegExp(`^(${PLACE}(?:,\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)?)${TAG}\\s+[–—-]{1,2}\\s+(?=\\S)`, 'u');
+// … and "Ginebra / Lima – Texte": two places.
+const PLACE_DASH = new RegExp(`^(${PLACE}(?:,\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?|\\s*\\/\\s*${PLACE})?)${TAG}\\s+[–—-]{1,2}\\s+(?=\\S)`, 'u');
 // "Lima, 2 de diciembre de 2016.- Texte", "Lima 21, de julio de2018.-Texte", "Ginebra, 3 de marzo de 2015 – Texte",
 // "Dakar, 12 avril 2016 : Texte"
 const PLACE_DATE = new RegExp(`^(${PLACE})${TAG},?\\s+([^–—(:]*?\\d{4})${TAG}\\s*\\.?\\s*(?:[-–—]+|:)\\s*`, 'u');

@@ -18,7 +18,7 @@ const CASES = [
   'title-hard-wrapped', 'contacts-semicolon', 'line-after-closing-quote', 'contacts-by-place', 'html-references',
   'dateline-us-spelled-address', 'label-nota-de-prensa', 'dateline-agency-end-mark', 'contacts-office-colon',
   'contacts-roles-en', 'contacts-roles-fr', 'contacts-roles-es', 'numbered-list',
-  'title-caption-wrapped', 'contacts-per-line-wrapped', 'date-line', 'section-headings',
+  'title-caption-wrapped', 'contacts-per-line-wrapped', 'date-line', 'section-headings', 'contacts-by-place-es',
 ];
 const dir = 'tests/fixtures/importer';
 
@@ -605,6 +605,7 @@ describe('dates in archived text', () => {
     ['Dakar, 12 avril 2016 : L’OIM a dit.', 'Dakar', '2016-04-12'],
     ['Port-au-Prince, Haïti – L’OIM a dit.', 'Port-au-Prince, Haïti', undefined],
     ['San José de Costa Rica – La OIM dijo.', 'San José de Costa Rica', undefined],
+    ['Ginebra / Lima – La OIM dijo.', 'Ginebra / Lima', undefined],
   ])('reads the dateline "%s"', (text, place, iso) => {
     const dateline = parseDateline(text);
     expect(dateline?.place).toBe(place);

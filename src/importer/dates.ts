@@ -88,13 +88,15 @@ const NOT_PLACES = new Set(
 
 /** Reads a dateline at the start of the first paragraph. */
 export function parseDateline(paragraph: string): Dateline | undefined {
-  const withDate = PLACE_DATE.exec(paragraph);
+  // A dateline is short: only the paragraph's start is searched, which keeps the patterns linear on long paragraphs.
+  const head = paragraph.slice(0, 160);
+  const withDate = PLACE_DATE.exec(head);
   if (withDate && completeDates(withDate[2]!).length === 1) {
     return { place: withDate[1]!, date: completeDates(withDate[2]!)[0], raw: withDate[0], rest: paragraph.slice(withDate[0].length) };
   }
-  const day = PLACE_DAY.exec(paragraph);
+  const day = PLACE_DAY.exec(head);
   if (day && day[1]!.split(/\s+/).length <= 4 && !NOT_PLACES.has(day[1]!.toLowerCase())) return { place: day[1]!, raw: day[0], rest: paragraph.slice(day[0].length) };
-  const dash = PLACE_DASH.exec(paragraph);
+  const dash = PLACE_DASH.exec(head);
   if (dash && dash[1]!.split(/\s+/).length <= 5) {
     return { place: dash[1]!, raw: dash[0], rest: paragraph.slice(dash[0].length) };
   }

@@ -60,9 +60,10 @@ function isShort(line: string): boolean {
 
 export function structure(raw: string): Structure {
   const out: Structure = { blocks: [], segments: [], removals: [], repairs: [], warnings: [] };
-  // Character references first, so that "Pour plus d&#8217;informations" opens the contact block like the others.
+  // Character references first, so that "Pour plus d&#8217;informations" opens the contact block like the others;
+  // runs of spaces (fixed-width exports pad lines with hundreds) as one, which also keeps every pattern linear.
   const all = toLines(raw).map((line) => {
-    const decoded = decodeReferences(line);
+    const decoded = decodeReferences(line.replace(/ {2,}/g, ' ').replace(/\t{2,}/g, '\t'));
     for (const r of decoded.repairs) if (!out.repairs.some((known) => known.from === r.from)) out.repairs.push(r);
     return decoded.text;
   });

@@ -55,7 +55,8 @@ export function lines(raw: string): string[] {
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((l) => l.replace(/[\s\u00a0\u202f]+$/u, ''));
+    // trimEnd, not a regular expression: a long run of spaces inside a line would make one quadratic.
+    .map((l) => l.trimEnd());
 }
 
 /**

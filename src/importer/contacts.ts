@@ -21,7 +21,9 @@ const INTRO = new RegExp(String.raw`^\s*${CONTACT_PHRASE.source}(?:[^,:\n]*?,?[ 
 const EMAIL_LABEL = /\b(?:e-?mail|courriel|correo(?:\s+electr[óo]nico)?|mail)(?![a-zà-ÿ])\s*\.?\s*:?\s*/i;
 const MOBILE_LABEL = /\b(?:mobile|portable|m[óo]vil|cel(?:ular|l)?|gsm|whatsapp)(?![a-zà-ÿ])\s*\.?\s*:?\s*/i;
 const PHONE_LABEL = new RegExp(String.raw`\b(?:t[ée]l[ée]?(?:phone|[ée]fono)?|tel|phone|fax)(?![a-zà-ÿ])\s*\.?\s*:?\s*|${MOBILE_LABEL.source}`, 'i');
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+// Parts bounded as addresses are (64 characters before the @): a long run of letters, such as base64 left by an
+// export, is then scanned once, not once from every position.
+const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+/;
 /** The organisation's short names (site configuration) and the UN's, which start an office: "OIM Lima", "l’OIM au Pérou". */
 const ACRONYMS = [...new Set([...Object.values(site.organization.shortName), 'ONU', 'UN'])].map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 const OFFICE_START = String.raw`(?:(?:l['’]\s*|la\s+|el\s+|the\s+)?(?:${ACRONYMS.join('|')})\b)`;
@@ -41,14 +43,14 @@ const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|de la|da
 // "et", "y" and ";" only right after an e-mail address or a number and before a capital ("…@iom.int y Diego
 // Pérez", "…@iom.int; Ana Ruiz"), since names have them too ("José Ortega y Gasset").
 // A number or an address coming next, maybe introduced as in a sentence ("on +41 …", "par courriel à …").
-const MEANS_AHEAD = String.raw`(?:(?:by|par|por)\s+(?:e-?mail|courriel|correo(?:\s+electr[óo]nico)?|phone|t[ée]l[ée]phone|tel[ée]fono)\s+)?(?:(?:on|at|au|à|al|a|en)\s+)?(?:\+\s?\d|[\w.+-]+@)`;
+const MEANS_AHEAD = String.raw`(?:(?:by|par|por)\s+(?:e-?mail|courriel|correo(?:\s+electr[óo]nico)?|phone|t[ée]l[ée]phone|tel[ée]fono)\s+)?(?:(?:on|at|au|à|al|a|en)\s+)?(?:\+\s?\d|[\w.+-]{1,64}@)`;
 const SEPARATOR = new RegExp(
-  String.raw`(?:^|\s+)(?:or|ou|o)(?:\s+(?:with|avec|con))?(?:\s+|$)(?!${MEANS_AHEAD})|(?<=@[\w.-]+\.\w+|\d)(?:\s+(?:and|et|y)|\s*;)\s+(?=\p{Lu})`,
+  String.raw`(?:^|\s+)(?:or|ou|o)(?:\s+(?:with|avec|con))?(?:\s+|$)(?!${MEANS_AHEAD})|(?<=@[\w.-]{1,253}\.\w{1,63}|\d)(?:\s+(?:and|et|y)|\s*;)\s+(?=\p{Lu})`,
   'u',
 );
 // "Jane Doe at IOM Geneva on +41 …", "… au +221 … ou par courriel à …": the words before a number or an address.
 const MEANS_BREAK = new RegExp(
-  String.raw`(?:^|\s+)(?:(?:or|ou|o)\s+(?:(?:by|par|por)\s+\S+(?:\s+electr[óo]nico)?\s+)?(?:(?:on|at|au|à|al|a|en)\s+)?|(?:(?:by|par|por)\s+\S+(?:\s+electr[óo]nico)?\s+)?(?:on|at|au|à|al|a|en)\s+)(?=\+\s?\d|[\w.+-]+@)`,
+  String.raw`(?:^|\s+)(?:(?:or|ou|o)\s+(?:(?:by|par|por)\s+\S+(?:\s+electr[óo]nico)?\s+)?(?:(?:on|at|au|à|al|a|en)\s+)?|(?:(?:by|par|por)\s+\S+(?:\s+electr[óo]nico)?\s+)?(?:on|at|au|à|al|a|en)\s+)(?=\+\s?\d|[\w.+-]{1,64}@)`,
   'iu',
 );
 const NAME_AT_OFFICE = new RegExp(String.raw`^(.+?)\s+(?:at|of|from|à|de|en|a)\s+(${OFFICE_START}.*)$`, 'u');
@@ -91,7 +93,7 @@ const ROLE = /\b(?:spokes(?:person|woman|man)|officer|director|directora|directe
 
 // An address written out against spam harvesters: "jsmith [at] iom.int", "ana (arroba) oim (punto) int".
 const SPELLED_DOT = /\s*[[(]\s*(?:dot|point|punto)\s*[\])]\s*/gi;
-const SPELLED_EMAIL = /([\w.+-]+)\s*[[(]\s*(?:at|arobase|arroba)\s*[\])]\s*([\w-]+(?:(?:\.|\s*[[(]\s*(?:dot|point|punto)\s*[\])]\s*)[\w-]+)+)/gi;
+const SPELLED_EMAIL = /([\w.+-]{1,64})\s*[[(]\s*(?:at|arobase|arroba)\s*[\])]\s*([\w-]+(?:(?:\.|\s*[[(]\s*(?:dot|point|punto)\s*[\])]\s*)[\w-]+)+)/gi;
 
 // A label that opens a detail: the word, then a colon or the number ("Tél. :", "Email:", "Tel +41"); "Telma" is a name.
 const LABEL_AHEAD = String.raw`(?:t[ée]l[ée]?(?:phone|[ée]fono)?|tel|phone|fax|mobile|portable|m[óo]vil|cel(?:ular|l)?|gsm|whatsapp|e-?mail|courriel|correo(?:\s+electr[óo]nico)?)\s*\.?\s*(?::|(?=\+?\d))`;
@@ -156,7 +158,7 @@ export function parseContactBlock(block: string): ContactParse {
   return [joined, perPerson].reduce((best, reading) => (doubts(reading) < doubts(best) ? reading : best), byLine);
 }
 
-const PERSON_BREAK = /(?:@[\w-]+(?:\.[\w-]+)+|\d)[ \t]*\n\s*\p{Lu}$/u;
+const PERSON_BREAK = /(?:@[\w-]{1,63}(?:\.[\w-]{1,63})+|\d)[ \t]*\n\s*\p{Lu}$/u;
 
 /** What a reading of a block left unsure: words left in the text, warnings, people known by one word. */
 function doubts(parse: ContactParse): number {

@@ -122,7 +122,7 @@ const DEBRIS: { what: string; re: RegExp }[] = [
   { what: 'image tag remnant', re: /"[^"\s]*\.(?:jpe?g|png|gif|webp|svg)"(?:\s+[a-z-]+="[^"]*")*\s*\/?>/gi },
   // An opening quote, then CSS declarations (known properties only), up to whatever follows them.
   { what: 'inline style', re: /"(?:\s*(?:border|margin|padding|width|height|float|font|color|background|text-align|vertical-align|line-height|display)(?:-[a-z]+)*\s*:\s*[^;"<>]*;)+\s*(?:"\s*>?|>)?/gi },
-  { what: 'inline style', re: /"?(?:border|margin|padding|width|height|float|font|color|background)(?:-[a-z]+)?\s*:\s*[^"<>]*?;\s*(?:"|(?=\s*$))(?:\s*>)?/gi },
+  { what: 'inline style', re: /"?(?:border|margin|padding|width|height|float|font|color|background)(?:-[a-z]+)?\s*:\s*[^"<>]{0,300}?;\s*(?:"|(?=\s*$))(?:\s*>)?/gi },
   // The rest of such a rule, cut onto the next line by a hard wrap: declarations with CSS values open the line.
   { what: 'inline style', re: /^(?:\s*(?:border|margin|padding|width|height|float|font|color|background|text-align|vertical-align|line-height|display)(?:-[a-z]+)*\s*:\s*[^;"<>]*?(?:\d(?:px|pt|em|%)|rgb\(|#[\da-f]{3,6}\b|\b(?:solid|dotted|dashed|none|auto|bold|left|right|center)\b)[^;"<>]*;)+\s*(?:"\s*>?)?/gi },
   { what: 'inline style', re: /\b[A-Z]+(?:-[A-Z]+)+\s*:\s*[^;"<>]*;?\s*(?:"\s*>?)?/g },
@@ -138,7 +138,7 @@ const DEBRIS: { what: string; re: RegExp }[] = [
  */
 export function cleanLine(line: string, lineNumber: number): { text: string; removals: Removal[] } {
   const removals: Removal[] = [];
-  let text = line.replace(/"mailto:([^"\s]+)"\s*>\s*([^\s"<>]+@[^\s"<>,;]+?)(?=[.,;)]?(?:\s|$))/g, (whole, address: string, shown: string) => {
+  let text = line.replace(/"mailto:([^"\s]{1,254})"\s*>\s*([^\s"<>]{1,64}@[^\s"<>,;]{1,253}?)(?=[.,;)]?(?:\s|$))/g, (whole, address: string, shown: string) => {
     if (shown.toLowerCase() !== address.toLowerCase()) return whole;
     removals.push({ what: 'mailto link remnant', text: whole.slice(0, whole.lastIndexOf(shown)).trim(), line: lineNumber });
     return shown;

@@ -2,7 +2,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Contact } from '../lib/contact-schema.ts';
 import { cleanLine } from './text.ts';
-import { CONTACT_PHRASE } from './vocabulary.ts';
+import { CONTACT_PHRASE, ORGANISATION_NAMES } from './vocabulary.ts';
 import { site } from '../site.config.ts';
 
 export interface ContactParse {
@@ -17,46 +17,51 @@ export interface ContactParse {
 // the verb on the same line ("… please contact Jane Doe at IOM Geneva, Tel: …") is the first contact.
 const INTRO_VERB = /(?:(?:veuillez|merci de|prière de|please|sírvase|favor de|por favor)\s+)?(?:contacter|contactez|contact|póngase en contacto con|contacte con|contacte a|contactar a|contactar con|comunicarse con|comuníquese con)\b/;
 const INTRO = new RegExp(String.raw`^\s*${CONTACT_PHRASE.source}(?:[^,:\n]*?,?[ \t]*${INTRO_VERB.source}|[^,:\n]*,?)\s*:?\s*`, 'i');
-// Each label ends its word: "Telma" and "Celia" are names.
-const EMAIL_LABEL = /\b(?:e-?mail|courriel|correo(?:\s+electr[óo]nico)?|mail)(?![a-zà-ÿ])\s*\.?\s*:?\s*/i;
-const MOBILE_LABEL = /\b(?:mobile|portable|m[óo]vil|cel(?:ular|l)?|gsm|whatsapp)(?![a-zà-ÿ])\s*\.?\s*:?\s*/i;
-const PHONE_LABEL = new RegExp(String.raw`\b(?:t[ée]l[ée]?(?:phone|[ée]fono)?|tel|phone|fax)(?![a-zà-ÿ])\s*\.?\s*:?\s*|${MOBILE_LABEL.source}`, 'i');
+// The words that label a detail; each label ends its word ("Telma" and "Celia" are names).
+const EMAIL_WORDS = String.raw`(?:e-?mail|courriel|correo(?:\s+electr[óo]nico)?|mail)`;
+const MOBILE_WORDS = String.raw`(?:mobile|portable|m[óo]vil|cel(?:ular|l)?|gsm|whatsapp)`;
+const PHONE_WORDS = String.raw`(?:t[ée]l[ée]?(?:phone|[ée]fono)?|tel|phone|fax)`;
+const LABEL_END = String.raw`(?![a-zà-ÿ])\s*\.?\s*:?\s*`;
+const EMAIL_LABEL = new RegExp(String.raw`\b${EMAIL_WORDS}${LABEL_END}`, 'i');
+const MOBILE_LABEL = new RegExp(String.raw`\b${MOBILE_WORDS}${LABEL_END}`, 'i');
+const PHONE_LABEL = new RegExp(String.raw`\b(?:${PHONE_WORDS}|${MOBILE_WORDS})${LABEL_END}`, 'i');
 // Parts bounded as addresses are (64 characters before the @): a long run of letters, such as base64 left by an
 // export, is then scanned once, not once from every position.
 const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+/;
-/** The organisation's short names (site configuration) and the UN's, which start an office: "OIM Lima", "l’OIM au Pérou". */
-const ACRONYMS = [...new Set([...Object.values(site.organization.shortName), 'ONU', 'UN'])].map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-const OFFICE_START = String.raw`(?:(?:l['’]\s*|la\s+|el\s+|the\s+)?(?:${ACRONYMS.join('|')})\b)`;
+const OFFICE_START = String.raw`(?:(?:l['’]\s*|la\s+|el\s+|the\s+)?(?:${ORGANISATION_NAMES})\b)`;
 const OFFICE = new RegExp(`^${OFFICE_START}`);
-const BARE_ORGANISATION = new RegExp(String.raw`^(?:${ACRONYMS.join('|')})$`);
+const BARE_ORGANISATION = new RegExp(String.raw`^(?:${ORGANISATION_NAMES})$`);
 // An office named by its kind first, "Bureau de l’OIM à Genève", "Oficina de la OIM en Lima", "Office of IOM in
 // Dakar": an office as written, not a person called "Bureau" at "OIM Genève".
 const OFFICE_PHRASE = new RegExp(String.raw`^(?:bureau|office|oficina|mission|misión|mision|délégation|delegation|delegación|sous-bureau|suboficina)\s+(?:de|du|of|del)\s+${OFFICE_START}`, 'iu');
 // A unit of the organisation, named by its kind and ending with the organisation: "la Unidad de Comunicaciones de
 // la OIM", "the Media Unit of IOM", "le Service de presse de l’OIM". Kept as the office, without its article.
 const ORGANISATION_UNIT = new RegExp(
-  String.raw`^(?:l[ae]\s+|the\s+)?((?:unidad|unité|unit|service|servicio|département|departamento|department|division|división|équipe|equipo|team|section|sección)\b.*\s(?:de la|de l['’]|of|del|de)\s*(?:${ACRONYMS.join('|')}))$`,
+  String.raw`^(?:l[ae]\s+|the\s+)?((?:unidad|unité|unit|service|servicio|département|departamento|department|division|división|équipe|equipo|team|section|sección)\b.*\s(?:de la|de l['’]|of|del|de)\s*(?:${ORGANISATION_NAMES}))$`,
   'iu',
 );
 const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|de la|da|van|von|Mac|Mc|y))*$/u;
-// "… or Jane Doe", "… ou avec Marie Dupont", "… o con Pedro Ruiz", or the joining word alone on its line; "and",
-// "et", "y" and ";" only right after an e-mail address or a number and before a capital ("…@iom.int y Diego
-// Pérez", "…@iom.int; Ana Ruiz"), since names have them too ("José Ortega y Gasset").
 // A number or an address coming next, maybe introduced as in a sentence ("on +41 …", "par courriel à …").
-const MEANS_AHEAD = String.raw`(?:(?:by|par|por)\s+(?:e-?mail|courriel|correo(?:\s+electr[óo]nico)?|phone|t[ée]l[ée]phone|tel[ée]fono)\s+)?(?:(?:on|at|au|à|al|a|en)\s+)?(?:\+\s?\d|[\w.+-]{1,64}@)`;
+const NEXT_MEANS = String.raw`(?:\+\s?\d|[\w.+-]{1,64}@)`;
+const BY_MEANS = String.raw`(?:by|par|por)\s+(?:${EMAIL_WORDS}|${PHONE_WORDS})\s+`;
+const PREPOSITION = String.raw`(?:on|at|au|à|al|a|en)\s+`;
+// "… or Jane Doe", "… ou avec Marie Dupont", "… o con Pedro Ruiz", or the joining word alone on its line — not
+// before a number or an address ("… or jdoe@iom.int"); "and", "et", "y" and ";" only right after an e-mail address
+// or a number and before a capital ("…@iom.int y Diego Pérez", "…@iom.int; Ana Ruiz"), since names have them too
+// ("José Ortega y Gasset").
 const SEPARATOR = new RegExp(
-  String.raw`(?:^|\s+)(?:or|ou|o)(?:\s+(?:with|avec|con))?(?:\s+|$)(?!${MEANS_AHEAD})|(?<=@[\w.-]{1,253}\.\w{1,63}|\d)(?:\s+(?:and|et|y)|\s*;)\s+(?=\p{Lu})`,
+  String.raw`(?:^|\s+)(?:or|ou|o)(?:\s+(?:with|avec|con))?(?:\s+|$)(?!(?:${BY_MEANS})?(?:${PREPOSITION})?${NEXT_MEANS})|(?<=@[\w.-]{1,253}\.\w{1,63}|\d)(?:\s+(?:and|et|y)|\s*;)\s+(?=\p{Lu})`,
   'u',
 );
 // "Jane Doe at IOM Geneva on +41 …", "… au +221 … ou par courriel à …": the words before a number or an address.
 const MEANS_BREAK = new RegExp(
-  String.raw`(?:^|\s+)(?:(?:or|ou|o)\s+(?:(?:by|par|por)\s+\S+(?:\s+electr[óo]nico)?\s+)?(?:(?:on|at|au|à|al|a|en)\s+)?|(?:(?:by|par|por)\s+\S+(?:\s+electr[óo]nico)?\s+)?(?:on|at|au|à|al|a|en)\s+)(?=\+\s?\d|[\w.+-]{1,64}@)`,
+  String.raw`(?:^|\s+)(?:(?:or|ou|o)\s+(?:${BY_MEANS})?(?:${PREPOSITION})?|(?:${BY_MEANS})?${PREPOSITION})(?=${NEXT_MEANS})`,
   'iu',
 );
 const NAME_AT_OFFICE = new RegExp(String.raw`^(.+?)\s+(?:at|of|from|à|de|en|a)\s+(${OFFICE_START}.*)$`, 'u');
 const OFFICE_THEN_NAME = new RegExp(String.raw`^(${OFFICE_START}[^:–—]*?)(?:\s*:|\s+[–—-])\s*(.+)$`, 'u');
 // "Jean Dupont OIM Dakar": a name and one office run together (not "Paul Morel IOM Tripoli IOM Tunis").
-const NAME_THEN_OFFICE = new RegExp(String.raw`^(.+?)\s+(${OFFICE_START}\s+(?:(?!\s(?:${ACRONYMS.join('|')})\b).)+)$`, 'u');
+const NAME_THEN_OFFICE = new RegExp(String.raw`^(.+?)\s+(${OFFICE_START}\s+(?:(?!\s(?:${ORGANISATION_NAMES})\b).)+)$`, 'u');
 // A role run on with an office: "Spokesperson IOM Geneva", "chargée de communication à l’OIM Dakar".
 const ROLE_THEN_OFFICE = new RegExp(String.raw`^(.+?)\s+(?:(?:at|of|à|de|en|del|au)\s+)?(${OFFICE_START}.*)$`, 'u');
 // "Jane Doe (IOM Geneva)".
@@ -65,8 +70,11 @@ const NAME_BRACKETED_OFFICE = new RegExp(String.raw`^(.+?)\s*\((${OFFICE_START}[
 const PLACE_THEN_NAME = /^(?:[Ii]n|[Ee]n|[Àà]|[Aa])\s+(\p{Lu}[^:]{0,40}?)\s*:\s*(.+)$/u;
 
 // A name holds no organisation's short name: "Paul Morel IOM Tripoli" is a name and an office run together.
-const ORGANISATION_WORD = new RegExp(String.raw`(?:^|\s)(?:${ACRONYMS.join('|')})(?=\s|$)`, 'u');
+const ORGANISATION_WORD = new RegExp(String.raw`(?:^|\s)(?:${ORGANISATION_NAMES})(?=\s|$)`, 'u');
 const isName = (text: string) => NAME.test(text) && text.split(/\s+/).length <= 6 && !ORGANISATION_WORD.test(text);
+
+// A person's role, written after their name: "Spokesperson", "chargé de communication", "Oficial de Comunicaciones".
+const ROLE = /\b(?:spokes(?:person|woman|man)|officer|director|directora|directeur|directrice|(?:chief|head) of|coordinat(?:or|eur|rice)|coordinador|coordinadora|manager|assistant|asistente|specialist|especialista|consultant|advis[eo]r|asesora?|conseill(?:er|ère)|representative|représentante?|representante|chargée?|porte-parole|responsable|(?:chef|cheffe|jefe|jefa) de|attachée?|oficial|portavoz|vocer[oa]|encargad[oa]|communications?|comunicaciones|prensa)\b/i;
 
 /**
  * A person and their office in one piece of the block: "Jane Doe at IOM Geneva", "Marie Dupont à l’OIM
@@ -88,15 +96,12 @@ export function personAndOffice(item: string): { name: string; office: string } 
   return undefined;
 }
 
-// A person's role, written after their name: "Spokesperson", "chargé de communication", "Oficial de Comunicaciones".
-const ROLE = /\b(?:spokes(?:person|woman|man)|officer|director|directora|directeur|directrice|(?:chief|head) of|coordinat(?:or|eur|rice)|coordinador|coordinadora|manager|assistant|asistente|specialist|especialista|consultant|advis[eo]r|asesora?|conseill(?:er|ère)|representative|représentante?|representante|chargée?|porte-parole|responsable|(?:chef|cheffe|jefe|jefa) de|attachée?|oficial|portavoz|vocer[oa]|encargad[oa]|communications?|comunicaciones|prensa)\b/i;
-
 // An address written out against spam harvesters: "jsmith [at] iom.int", "ana (arroba) oim (punto) int".
 const SPELLED_DOT = /\s*[[(]\s*(?:dot|point|punto)\s*[\])]\s*/gi;
 const SPELLED_EMAIL = /([\w.+-]{1,64})\s*[[(]\s*(?:at|arobase|arroba)\s*[\])]\s*([\w-]+(?:(?:\.|\s*[[(]\s*(?:dot|point|punto)\s*[\])]\s*)[\w-]+)+)/gi;
 
 // A label that opens a detail: the word, then a colon or the number ("Tél. :", "Email:", "Tel +41"); "Telma" is a name.
-const LABEL_AHEAD = String.raw`(?:t[ée]l[ée]?(?:phone|[ée]fono)?|tel|phone|fax|mobile|portable|m[óo]vil|cel(?:ular|l)?|gsm|whatsapp|e-?mail|courriel|correo(?:\s+electr[óo]nico)?)\s*\.?\s*(?::|(?=\+?\d))`;
+const LABEL_AHEAD = String.raw`(?:${PHONE_WORDS}|${MOBILE_WORDS}|${EMAIL_WORDS})\s*\.?\s*(?::|(?=\+?\d))`;
 // Where one detail ends and the next begins without a comma: a dash, a colon after an office ("IOM Mali: Tel: …"),
 // a full stop or a mere space before a label ("IOM Geneva Tel: …", "IOM Geneva. Tel: …"), or a spaced dash
 // between any two ("Ana Ruiz – OIM Lima – Tel: …").
@@ -121,7 +126,7 @@ function items(block: string): string[] {
 export function normaliseOffice(text: string): string {
   return text
     .replace(/^(?:l['’]\s*|la\s+|el\s+|the\s+)/i, '')
-    .replace(new RegExp(String.raw`^((?:${ACRONYMS.join('|')})\b)\s+(?:en el|en la|de la|au|aux|en|à|in|del|de)\s+`), '$1 ')
+    .replace(new RegExp(String.raw`^((?:${ORGANISATION_NAMES})\b)\s+(?:en el|en la|de la|au|aux|en|à|in|del|de)\s+`), '$1 ')
     .trim();
 }
 
@@ -152,13 +157,14 @@ export function parseContactBlock(block: string): ContactParse {
   const byLine = readBlock(block);
   if (!block.trim().includes('\n')) return byLine;
   const joined = readBlock(block.replace(/[ \t]*\n\s*/g, ' '));
-  // Or one person a line, each hard-wrapped: a line break after an address or a number, before a capital, is a
-  // new person's; any other goes on.
-  const perPerson = readBlock(block.replace(/[ \t]*\n\s*/g, (brk, at: number) => (PERSON_BREAK.test(block.slice(Math.max(0, at - 80), at + brk.length + 1)) ? '\n' : ' ')));
+  // Or one person a line, each hard-wrapped: a line that starts with a capital after one ending with an address or
+  // a number starts the next person; any other goes on.
+  const lines = block.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const perPerson = readBlock(lines.reduce((text, line) => `${text}${ENDS_WITH_MEANS.test(text) && /^\p{Lu}/u.test(line) ? '\n' : ' '}${line}`));
   return [joined, perPerson].reduce((best, reading) => (doubts(reading) < doubts(best) ? reading : best), byLine);
 }
 
-const PERSON_BREAK = /(?:@[\w-]{1,63}(?:\.[\w-]{1,63})+|\d)[ \t]*\n\s*\p{Lu}$/u;
+const ENDS_WITH_MEANS = /(?:@[\w-]{1,63}(?:\.[\w-]{1,63})+|\d)$/;
 
 /** What a reading of a block left unsure: words left in the text, warnings, people known by one word. */
 function doubts(parse: ContactParse): number {

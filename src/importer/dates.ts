@@ -3,6 +3,8 @@ import { LANGS, type Lang } from '../lib/languages.ts';
 import { parseReleaseDate } from '../lib/dates.ts';
 import { MONTH_ABBREVIATIONS, MONTHS, key } from './vocabulary.ts';
 
+const WEEKDAYS = 'monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo'.split(' ');
+
 export interface FoundDate {
   iso: string;
   text: string;
@@ -37,7 +39,7 @@ export function completeDates(text: string): FoundDate[] {
 
 // "Posted: 12 June 2017", "Publié le 12 juin 2017", "Fecha: 12 de junio de 2017", or the date alone.
 const DATE_LABEL = /^(?:posted|published|publication|date|publié|publicado|fecha)(?:\s+(?:on|le|el))?\s*:?\s*/i;
-const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo),?\s+/i;
+const WEEKDAY = new RegExp(`^(?:${WEEKDAYS.join('|')}),?\\s+`, 'i');
 
 /** A line that holds nothing but one complete date, maybe labelled ("Posted: 12 June 2017"): the release's date. */
 export function dateLine(line: string): FoundDate | undefined {
@@ -82,9 +84,7 @@ const PLACE_DAY = new RegExp(
   'u',
 );
 // "Today, 31 January – …" opens with a time, not a place.
-const NOT_PLACES = new Set(
-  "today yesterday tomorrow aujourd'hui aujourd’hui hier demain hoy ayer mañana monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo".split(' '),
-);
+const NOT_PLACES = new Set(['today', 'yesterday', 'tomorrow', "aujourd'hui", "aujourd’hui", 'hier', 'demain', 'hoy', 'ayer', 'mañana', ...WEEKDAYS]);
 
 /** Reads a dateline at the start of the first paragraph. */
 export function parseDateline(paragraph: string): Dateline | undefined {

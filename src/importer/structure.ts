@@ -227,10 +227,9 @@ const WRAPPED_WIDTH = 45;
 
 /**
  * How many lines the title on line `i` takes. A hard-wrapped title goes on while a line is cut — the next
- * starts in lower case, this one ends on an article or a preposition, or it is as long as wrapped lines
- * are — up to three lines, and a blank
- * line, a photo caption or the first paragraph's dateline follows it. In exports without blank lines, the line after a title
- * is its first paragraph, followed by another.
+ * starts in lower case, this one ends on an article or a preposition, or it is as long as wrapped lines are —
+ * up to three lines, and a blank line, a photo caption or the first paragraph's dateline follows it. In
+ * exports without blank lines, the line after a title is its first paragraph, followed by another.
  */
 function titleLines(all: string[], i: number): number {
   let n = 1;

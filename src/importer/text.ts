@@ -118,13 +118,15 @@ export interface Removal {
 
 // What HTML left behind when exports stripped tags but not their attributes. Each pattern is
 // specific enough never to match prose: an attribute list closed by ">", a quoted file path, a CSS rule.
+// The CSS properties exports leave in text, with their suffixes ("border-bottom", "font-size").
+const CSS_PROPERTY = String.raw`(?:border|margin|padding|width|height|float|font|color|background|text-align|vertical-align|line-height|display)(?:-[a-z]+)*`;
 const DEBRIS: { what: string; re: RegExp }[] = [
   { what: 'image tag remnant', re: /"[^"\s]*\.(?:jpe?g|png|gif|webp|svg)"(?:\s+[a-z-]+="[^"]*")*\s*\/?>/gi },
   // An opening quote, then CSS declarations (known properties only), up to whatever follows them.
-  { what: 'inline style', re: /"(?:\s*(?:border|margin|padding|width|height|float|font|color|background|text-align|vertical-align|line-height|display)(?:-[a-z]+)*\s*:\s*[^;"<>]*;)+\s*(?:"\s*>?|>)?/gi },
-  { what: 'inline style', re: /"?(?:border|margin|padding|width|height|float|font|color|background)(?:-[a-z]+)?\s*:\s*[^"<>]{0,300}?;\s*(?:"|(?=\s*$))(?:\s*>)?/gi },
+  { what: 'inline style', re: new RegExp(String.raw`"(?:\s*${CSS_PROPERTY}\s*:\s*[^;"<>]*;)+\s*(?:"\s*>?|>)?`, 'gi') },
+  { what: 'inline style', re: new RegExp(String.raw`"?${CSS_PROPERTY}\s*:\s*[^"<>]{0,300}?;\s*(?:"|(?=\s*$))(?:\s*>)?`, 'gi') },
   // The rest of such a rule, cut onto the next line by a hard wrap: declarations with CSS values open the line.
-  { what: 'inline style', re: /^(?:\s*(?:border|margin|padding|width|height|float|font|color|background|text-align|vertical-align|line-height|display)(?:-[a-z]+)*\s*:\s*[^;"<>]*?(?:\d(?:px|pt|em|%)|rgb\(|#[\da-f]{3,6}\b|\b(?:solid|dotted|dashed|none|auto|bold|left|right|center)\b)[^;"<>]*;)+\s*(?:"\s*>?)?/gi },
+  { what: 'inline style', re: new RegExp(String.raw`^(?:\s*${CSS_PROPERTY}\s*:\s*[^;"<>]*?(?:\d(?:px|pt|em|%)|rgb\(|#[\da-f]{3,6}\b|\b(?:solid|dotted|dashed|none|auto|bold|left|right|center)\b)[^;"<>]*;)+\s*(?:"\s*>?)?`, 'gi') },
   { what: 'inline style', re: /\b[A-Z]+(?:-[A-Z]+)+\s*:\s*[^;"<>]*;?\s*(?:"\s*>?)?/g },
   { what: 'event handler', re: /\s*\bon[a-z]+="[^"]*"\s*>?/gi },
   { what: 'empty link', re: /\s*""(?:\s+[a-z-]+(?:="[^"]*")?)*\s*(?:=|>)?/g },

@@ -121,8 +121,13 @@ export const STOPWORDS: Record<Lang, Set<string>> = {
   es: new Set('el la los las del de y en un una es son para por con que se su sus al como han sido fue'.split(' ')),
 };
 
-/** The organisation's short names ("OIM", "IOM"), as a regular-expression alternative. */
-export const SHORT_NAMES = [...new Set(Object.values(site.organization.shortName))].map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/**
+ * The organisation's short names (site configuration: "OIM", "IOM") and the UN's, as a regular-expression
+ * alternative: they start an office ("OIM Lima") and end a section title ("À propos de l’OIM").
+ */
+export const ORGANISATION_NAMES = [...new Set([...Object.values(site.organization.shortName), 'ONU', 'UN'])]
+  .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
 
 /**
  * Section titles releases share, alone on their line: "Background", "Notes to editors", "À propos de l’OIM",
@@ -130,6 +135,6 @@ export const SHORT_NAMES = [...new Set(Object.values(site.organization.shortName
  * paragraph otherwise).
  */
 export const SECTION_TITLE = new RegExp(
-  String.raw`^(?:background|context|contexte|antecedentes|contexto|key facts|chiffres clés|datos clave|notes? (?:to|for) editors|notes? aux rédactions|notas? (?:a|para) (?:los )?editores|(?:about|à propos de|acerca de|sobre)\s+(?:l['’]\s*|la\s+|the\s+)?(?:${SHORT_NAMES}))\s*:?$`,
+  String.raw`^(?:background|context|contexte|antecedentes|contexto|key facts|chiffres clés|datos clave|notes? (?:to|for) editors|notes? aux rédactions|notas? (?:a|para) (?:los )?editores|(?:about|à propos de|acerca de|sobre)\s+(?:l['’]\s*|la\s+|the\s+)?(?:${ORGANISATION_NAMES}))\s*:?$`,
   'iu',
 );

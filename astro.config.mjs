@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { assertPinnedNode } from './src/lib/node-check.ts';
 import { markdownIt } from './src/markdown/processor.ts';
-import { saveEditsNow } from './src/loaders/save-edits-now.ts';
+import { saveEditsNow } from './src/release/save-edits-now.ts';
 import { site } from './src/site.config.ts';
 import { contentDir } from './src/lib/paths.ts';
 

@@ -12,7 +12,7 @@ import { serve } from '../tests/helpers/serve.ts';
 import { startDevServer, uniqueWord, type DevServer } from '../tests/helpers/dev-server.ts';
 import { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from '../scripts/chromium.ts';
 import { markdownIt } from '../src/markdown/processor.ts';
-import { readFrontMatter } from '../src/lib/front-matter.ts';
+import { readFrontMatter } from '../src/release/front-matter.ts';
 import markdownit from 'markdown-it';
 import type { MarkdownProcessor } from 'astro/markdown';
 

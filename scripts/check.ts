@@ -2,11 +2,11 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { checkReleases } from '../src/lib/content-check.ts';
-import { readSources } from '../src/lib/content-files.ts';
-import { formatProblems, type Problem } from '../src/lib/front-matter.ts';
-import { readTopics } from '../src/lib/topics.ts';
-import { describeHolds, holdOf } from '../src/lib/publication.ts';
+import { checkReleases } from '../src/release/content-check.ts';
+import { readSources } from '../src/release/content-files.ts';
+import { formatProblems, type Problem } from '../src/release/front-matter.ts';
+import { readTopics } from '../src/release/topics.ts';
+import { describeHolds, holdOf } from '../src/release/publication.ts';
 import { contentDir } from '../src/lib/paths.ts';
 import { markdownIt } from '../src/markdown/processor.ts';
 import { site } from '../src/site.config.ts';

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { importRelease, type ImportResult } from '../src/importer/index.ts';
 import { decodeText } from '../src/importer/text.ts';
 import { isLang } from '../src/lib/languages.ts';
-import { RELEASE_TYPES, type ReleaseType } from '../src/lib/schema.ts';
+import { RELEASE_TYPES, type ReleaseType } from '../src/release/schema.ts';
 
 const USAGE = `Usage: npm run import -- [options] <file|folder>...
 

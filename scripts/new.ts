@@ -6,7 +6,7 @@ import { stringify } from 'yaml';
 import { isLang } from '../src/lib/languages.ts';
 import { slugOf } from '../src/importer/index.ts';
 import { contentDir } from '../src/lib/paths.ts';
-import { RELEASE_TYPES } from '../src/lib/schema.ts';
+import { RELEASE_TYPES } from '../src/release/schema.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { lang: { type: 'string' }, date: { type: 'string' } } });
 const title = positionals.join(' ').trim();

@@ -1,6 +1,6 @@
 // npm run schema: writes schemas/release.schema.json from the zod schema, for editors that check front matter as you type.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { releaseJsonSchema } from '../src/lib/json-schema.ts';
+import { releaseJsonSchema } from '../src/release/json-schema.ts';
 
 mkdirSync('schemas', { recursive: true });
 writeFileSync('schemas/release.schema.json', releaseJsonSchema());

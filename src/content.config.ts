@@ -1,7 +1,7 @@
 // The communiqués collection: every release in content/communiques/<lang>/, checked against one schema.
 import { defineCollection } from 'astro:content';
-import { releasesLoader } from './loaders/releases.ts';
-import { heroSchema, releaseSchema } from './lib/schema.ts';
+import { releasesLoader } from './release/loader.ts';
+import { heroSchema, releaseSchema } from './release/schema.ts';
 import { contentDir } from './lib/paths.ts';
 
 export const collections = {

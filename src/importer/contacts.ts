@@ -1,6 +1,6 @@
 // Reads the contact block at the end of an archived release into structured contacts; what it cannot read is returned to stay visible.
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import type { Contact } from '../lib/contact-schema.ts';
+import type { Contact } from '../release/contact-schema.ts';
 import { cleanLine } from './text.ts';
 import { CONTACT_PHRASE, ORGANISATION_NAMES } from './vocabulary.ts';
 import { site } from '../site.config.ts';

@@ -1,10 +1,10 @@
 // importRelease(): one archived plain-text release → a content file in the site's schema, checked to have lost no word.
 import { stringify } from 'yaml';
-import { releaseSchema, DATE_NEEDED, type ReleaseType } from '../lib/schema.ts';
-import type { Contact } from '../lib/contact-schema.ts';
+import { releaseSchema, DATE_NEEDED, type ReleaseType } from '../release/schema.ts';
+import type { Contact } from '../release/contact-schema.ts';
 import type { Lang } from '../lib/languages.ts';
 import { parseReleaseDate } from '../lib/dates.ts';
-import { readFrontMatter } from '../lib/front-matter.ts';
+import { readFrontMatter } from '../release/front-matter.ts';
 import { slugify } from '../lib/slug.ts';
 import { structure, type Block, type Structure } from './structure.ts';
 import { parseContactBlock } from './contacts.ts';

@@ -2,7 +2,7 @@
 import { cleanLine, decodeReferences, lines as toLines, repairText, type Removal, type Repair } from './text.ts';
 import { dateLine, parseDateline, type FoundDate } from './dates.ts';
 import { CONTACT_INTRO, MENU_LINES, RELATED_LINKS, SCOPE_LABELS, SECTION_TITLE, TYPE_LABELS, key } from './vocabulary.ts';
-import type { ReleaseType } from '../lib/schema.ts';
+import type { ReleaseType } from '../release/schema.ts';
 
 /** Where a piece of the input went; every word of the input belongs to exactly one segment. */
 export type SegmentKind = 'labels' | 'menu' | 'title' | 'title-repeat' | 'date-line' | 'caption' | 'body' | 'related-links' | 'contacts';

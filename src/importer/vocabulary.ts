@@ -1,6 +1,6 @@
 // The words archive exports use around a release: type and scope labels, website menus, contact-block openings, month names.
 import type { Lang } from '../lib/languages.ts';
-import type { ReleaseType } from '../lib/schema.ts';
+import type { ReleaseType } from '../release/schema.ts';
 import { site } from '../site.config.ts';
 
 /** Normalises a short line for comparison: lower case, no accents, single spaces, straight apostrophes. */

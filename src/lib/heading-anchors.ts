@@ -1,6 +1,6 @@
 // The release page's heading anchors: beside each body heading, a discreet link to it. Only the web page gets
 // them; feeds, e-mails and the text editions take the body as rendered, with plain headings.
-import { escapeXml } from './feeds.ts';
+import { escapeXml } from '../feeds/feed-xml.ts';
 
 export interface AnchoredHeading {
   slug: string;

@@ -1,7 +1,7 @@
 // What src/site.config.ts may hold, so an adopter's typo fails the build with the field's name.
 import { z } from 'astro/zod';
 import { LANGS, isKnownLocale } from './languages.ts';
-import { contactSchema } from './contact-schema.ts';
+import { contactSchema } from '../release/contact-schema.ts';
 
 const perLang = z.partialRecord(z.enum(LANGS), z.string().trim().min(1));
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour such as #0b4f9c');

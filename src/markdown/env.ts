@@ -1,6 +1,6 @@
 // What one render of a release carries between plugins (markdown-it's env), and how it starts.
 import type { Lang } from '../lib/languages.ts';
-import type { Glossary } from '../lib/glossary.ts';
+import type { Glossary } from './glossary.ts';
 
 export interface Heading {
   depth: number;

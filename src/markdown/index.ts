@@ -2,7 +2,7 @@
 import markdownit, { type MarkdownIt } from 'markdown-it';
 import { strings } from '../lib/i18n.ts';
 import { LANGS, type Lang } from '../lib/languages.ts';
-import { readGlossaries, type Glossary } from '../lib/glossary.ts';
+import { readGlossaries, type Glossary } from './glossary.ts';
 import { site } from '../site.config.ts';
 import links from './plugins/links.ts';
 import figures from './plugins/figures.ts';

@@ -3,10 +3,10 @@ import { fileURLToPath } from 'node:url';
 import type { MarkdownIt } from 'markdown-it';
 import { createEnv, MarkdownContentError, type Heading } from './env.ts';
 import { isLang, type Lang } from '../lib/languages.ts';
-import type { Glossary } from '../lib/glossary.ts';
+import type { Glossary } from './glossary.ts';
 import { load, CORE_SCHEMA } from 'js-yaml';
-import { splitFrontMatter } from '../lib/front-matter.ts';
-import { wordsOf } from '../lib/reading-time.ts';
+import { splitFrontMatter } from '../release/front-matter.ts';
+import { wordsOf } from './reading-time.ts';
 
 /** What a render needs: plain values only, so a job can be handed to another thread. */
 export interface RenderJob {

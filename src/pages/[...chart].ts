@@ -1,8 +1,8 @@
 // Each chart's data as CSV beside its release (/2017/procureurs-traite-perou/chart-1.csv), for newsrooms that redraw it.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getMedia } from '../data/media.ts';
-import { pageKeys } from '../data/cache.ts';
-import { chartCsv, type MediaChart } from '../lib/media.ts';
+import { getMedia } from '../media/index.ts';
+import { pageKeys } from '../newsroom/page-keys.ts';
+import { chartCsv, type MediaChart } from '../media/chart-csv.ts';
 
 export const getStaticPaths = (async () => {
   const key = await pageKeys();

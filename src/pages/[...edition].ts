@@ -1,10 +1,10 @@
 // Each release's copy-ready editions (.txt, .md) beside its page, and its e-mail edition (email.html) inside it; the
 // e-mail's plain-text part is the .txt edition.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getNewsroom, type SiteRelease } from '../data/releases.ts';
-import { emailOf, markdownOf, textOf } from '../data/editions.ts';
+import { getNewsroom, type SiteRelease } from '../newsroom/index.ts';
+import { emailOf, markdownOf, textOf } from '../editions/index.ts';
 import { editionPath, emailPath } from '../lib/routes.ts';
-import { pageKeys } from '../data/cache.ts';
+import { pageKeys } from '../newsroom/page-keys.ts';
 
 type Kind = 'txt' | 'md' | 'email.html';
 

@@ -1,7 +1,7 @@
 // A static redirect page at each old URL of a release (its aliases).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getRedirects } from '../data/releases.ts';
-import { redirectFile, redirectPage, type Redirect } from '../lib/redirects.ts';
+import { getRedirects } from '../newsroom/index.ts';
+import { redirectFile, redirectPage, type Redirect } from '../hosting/redirects.ts';
 import { absoluteUrl } from '../lib/routes.ts';
 
 export const getStaticPaths = (async () =>

@@ -1,8 +1,8 @@
 // Files some static hosts read at the site's root: _redirects (old URLs) and _headers (security headers).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getRedirects } from '../data/releases.ts';
-import { redirectsFile } from '../lib/redirects.ts';
-import { headersFile } from '../lib/security.ts';
+import { getRedirects } from '../newsroom/index.ts';
+import { redirectsFile } from '../hosting/redirects.ts';
+import { headersFile } from '../hosting/headers.ts';
 
 export const getStaticPaths = (() => [{ params: { hostfile: '_redirects' } }, { params: { hostfile: '_headers' } }]) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 // One sitemap file of at most 10,000 URLs, with hreflang alternates.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { sitemapChunks } from '../data/sitemap.ts';
-import { urlsetXml } from '../lib/sitemap.ts';
+import { sitemapChunks } from '../sitemap/index.ts';
+import { urlsetXml } from '../sitemap/sitemap-xml.ts';
 
 export const getStaticPaths = (async () => (await sitemapChunks()).map((_, i) => ({ params: { n: String(i + 1) }, props: { index: i } }))) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 // The sitemap index, pointing at the numbered sitemap files.
 import type { APIRoute } from 'astro';
-import { sitemapChunks } from '../data/sitemap.ts';
-import { sitemapIndexXml } from '../lib/sitemap.ts';
+import { sitemapChunks } from '../sitemap/index.ts';
+import { sitemapIndexXml } from '../sitemap/sitemap-xml.ts';
 import { absoluteUrl } from '../lib/routes.ts';
 
 export const GET: APIRoute = async () => {

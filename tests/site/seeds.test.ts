@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { htmlPages, readPage } from '../helpers/dist.ts';
 import { parse } from 'node-html-parser';
-import { htmlToText } from '../../src/lib/text.ts';
+import { htmlToText } from '../../src/lib/html-text.ts';
 
 const dist = inject('siteDist');
 const PROSECUTORS = '2017/procureurs-traite-perou/index.html';

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createMarkdown } from '../../src/markdown/index.ts';
 import { createEnv } from '../../src/markdown/env.ts';
 import { withHeadingAnchors } from '../../src/lib/heading-anchors.ts';
-import { bodyToText } from '../../src/lib/plain-text.ts';
-import { emailBody } from '../../src/lib/email.ts';
+import { bodyToText } from '../../src/editions/plain-text.ts';
+import { emailBody } from '../../src/editions/email.ts';
 import { portableHtml } from '../../src/lib/portable-html.ts';
 import { t } from '../../src/lib/i18n.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheKey } from '../../src/lib/cache-key.ts';
+import { cacheKey } from '../../src/newsroom/cache-key.ts';
 
 describe('cacheKey', () => {
   it('is the same for equal data and differs when any field differs', () => {

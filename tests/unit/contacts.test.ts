@@ -1,8 +1,8 @@
 // How a contact can be reached, as pages, editions, e-mails and vCards show it.
 import { describe, expect, it } from 'vitest';
-import { collectContacts, contactMeans } from '../../src/lib/contacts.ts';
-import { vcard } from '../../src/lib/vcard.ts';
-import { contactSchema } from '../../src/lib/contact-schema.ts';
+import { collectContacts, contactMeans } from '../../src/contacts/directory.ts';
+import { vcard } from '../../src/contacts/vcard.ts';
+import { contactSchema } from '../../src/release/contact-schema.ts';
 import { parsePhone } from '../../src/lib/phone.ts';
 
 describe('contactMeans', () => {

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkReleases, checkReleasesInTurns, type SourceFile } from '../../src/lib/content-check.ts';
-import { formatProblems } from '../../src/lib/front-matter.ts';
+import { checkReleases, checkReleasesInTurns, type SourceFile } from '../../src/release/content-check.ts';
+import { formatProblems } from '../../src/release/front-matter.ts';
 
 const options = { languages: ['fr', 'en', 'es'] as const, topics: new Set(['counter-trafficking']) };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { strings, t } from '../../src/lib/i18n.ts';
 import { LANGS } from '../../src/lib/languages.ts';
-import { RELEASE_TYPES, SCOPES } from '../../src/lib/schema.ts';
+import { RELEASE_TYPES, SCOPES } from '../../src/release/schema.ts';
 
 describe('interface strings', () => {
   const keys = new Set(LANGS.flatMap((l) => Object.keys(strings[l])));

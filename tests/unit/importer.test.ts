@@ -5,8 +5,8 @@ import { structure } from '../../src/importer/structure.ts';
 import { parseContactBlock, normalisePhone, normaliseOffice, personAndOffice } from '../../src/importer/contacts.ts';
 import { cleanLine, decodeReferences, decodeText, encodedTwice } from '../../src/importer/text.ts';
 import { completeDates, countryCode, dateLine, namesCountry, parseDateline, unambiguousDate } from '../../src/importer/dates.ts';
-import { readFrontMatter } from '../../src/lib/front-matter.ts';
-import { checkReleases } from '../../src/lib/content-check.ts';
+import { readFrontMatter } from '../../src/release/front-matter.ts';
+import { checkReleases } from '../../src/release/content-check.ts';
 
 // One fixture per shape and quirk of an archive export (see shared QUIRKS list): <case>.input.txt beside <case>.expected.md.
 const CASES = [

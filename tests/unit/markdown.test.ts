@@ -6,7 +6,7 @@ import MarkdownIt from 'markdown-it';
 import { stringify } from 'yaml';
 import { fingerprint, markdownIt, type PressRenderer } from '../../src/markdown/processor.ts';
 import { readFixtures } from '../helpers/fixtures.ts';
-import { wordsOf } from '../../src/lib/reading-time.ts';
+import { wordsOf } from '../../src/markdown/reading-time.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 // One file per plugin ("core" is markdown-it's own behaviour as we configure it). A case whose

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { describeHolds, holdOf, isPreview } from '../../src/lib/publication.ts';
+import { describeHolds, holdOf, isPreview } from '../../src/release/publication.ts';
 
 describe('publication', () => {
   const now = new Date('2026-03-01T08:00:00Z');
@@ -21,7 +21,7 @@ describe('publication', () => {
   });
 
   it('gives the same answer whatever the machine timezone', () => {
-    const script = `import { holdOf } from './src/lib/publication.ts';
+    const script = `import { holdOf } from './src/release/publication.ts';
       const now = new Date('2026-03-01T08:00:00Z');
       const cases = ['2026-03-01T09:00:01+01:00', '2026-03-01T09:00:00+01:00', '2026-03-01T22:00:01+14:00', '2026-02-28T23:59:59-08:00'];
       console.log(JSON.stringify(cases.map((e) => holdOf({ draft: false, embargo: e }, now)?.until?.toISOString() ?? null)));`;

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countWords, readingMinutes, wordsOf } from '../../src/lib/reading-time.ts';
-import { htmlToText } from '../../src/lib/text.ts';
+import { countWords, readingMinutes, wordsOf } from '../../src/markdown/reading-time.ts';
+import { htmlToText } from '../../src/lib/html-text.ts';
 import { createMarkdown } from '../../src/markdown/index.ts';
 import { createEnv } from '../../src/markdown/env.ts';
 

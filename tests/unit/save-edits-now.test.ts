@@ -1,6 +1,6 @@
 // In the dev server, which changed files are release files, stored as soon as they are rendered.
 import { describe, expect, it } from 'vitest';
-import { isReleaseFile } from '../../src/loaders/save-edits-now.ts';
+import { isReleaseFile } from '../../src/release/save-edits-now.ts';
 
 describe('which files the dev server stores at once', () => {
   it('is the release files of the content folder', () => {

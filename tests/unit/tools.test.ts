@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { releaseJsonSchema } from '../../src/lib/json-schema.ts';
+import { releaseJsonSchema } from '../../src/release/json-schema.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 const run = (script: string, args: string[], env: Record<string, string> = {}) =>
@@ -104,7 +104,7 @@ describe('npm run new and npm run check', () => {
 });
 
 describe('the JSON Schema for editors', () => {
-  it('is the one generated from the zod schema (run npm run schema after changing src/lib/schema.ts)', () => {
+  it('is the one generated from the zod schema (run npm run schema after changing src/release/schema.ts)', () => {
     expect(readFileSync('schemas/release.schema.json', 'utf8')).toBe(releaseJsonSchema());
   });
 

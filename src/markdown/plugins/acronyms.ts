@@ -1,6 +1,6 @@
 // press_acronyms: the first use of each glossary acronym in a release becomes <abbr title="expansion">; never inside links or code.
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
-import type { Glossary } from '../../lib/glossary.ts';
+import type { Glossary } from '../glossary.ts';
 import type { Lang } from '../../lib/languages.ts';
 import type { PressEnv } from '../env.ts';
 import { replaceInText, textToken } from '../text-tokens.ts';

@@ -2,7 +2,7 @@
 import type { MarkdownIt } from 'markdown-it';
 import container from 'markdown-it-container';
 import { parsePhone } from '../../lib/phone.ts';
-import { typeset } from '../../lib/typography.ts';
+import { typeset } from '../../lib/typeset.ts';
 import type { Lang } from '../../lib/languages.ts';
 import type { PressEnv } from '../env.ts';
 

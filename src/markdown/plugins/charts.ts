@@ -1,6 +1,6 @@
 // press_charts: a ```chart block (YAML, or YAML with csv) becomes an inline SVG chart with its data table; bad data stops the build at its line.
 import type { MarkdownIt, StateCore } from 'markdown-it';
-import { parseChart, renderChart, type ChartLabels, type ChartSpec } from '../../lib/chart.ts';
+import { parseChart, renderChart, type ChartLabels, type ChartSpec } from '../chart.ts';
 import type { Lang } from '../../lib/languages.ts';
 import { MarkdownContentError, type PressEnv } from '../env.ts';
 import { localeOf } from '../../lib/locale.ts';

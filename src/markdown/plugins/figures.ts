@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
-import { typeset } from '../../lib/typography.ts';
+import { typeset } from '../../lib/typeset.ts';
 import { MarkdownContentError, type PressEnv } from '../env.ts';
 
 export interface FiguresOptions {

@@ -1,6 +1,6 @@
 // press_typography: quotes, apostrophes and no-break spaces as each language writes them; never in code, links shown as URLs, or image text.
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
-import { QUOTES, typeset } from '../../lib/typography.ts';
+import { QUOTES, typeset } from '../../lib/typeset.ts';
 import type { Lang } from '../../lib/languages.ts';
 import type { PressEnv } from '../env.ts';
 

@@ -1,10 +1,10 @@
 // One vCard per media contact, so a journalist can add them to an address book in one tap.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getContacts } from '../../data/releases.ts';
-import { vcard } from '../../lib/vcard.ts';
+import { getContacts } from '../../newsroom/index.ts';
+import { vcard } from '../../contacts/vcard.ts';
 import { absoluteUrl, vcardPath } from '../../lib/routes.ts';
 import { site } from '../../site.config.ts';
-import type { Contact } from '../../lib/contact-schema.ts';
+import type { Contact } from '../../release/contact-schema.ts';
 
 export const getStaticPaths = (async () =>
   (await getContacts()).all.map((c) => ({ params: { slug: c.slug }, props: { contact: c.contact, slug: c.slug } }))) satisfies GetStaticPaths;

@@ -1,7 +1,7 @@
 // The full-size original of every photo in a published release, for newsrooms (the pages show optimised copies).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
-import { getMedia } from '../../data/media.ts';
+import { getMedia } from '../../media/index.ts';
 
 export const getStaticPaths = (async () => {
   const seen = new Set<string>();

@@ -1,0 +1,84 @@
+// Which feeds the site has (each language, each country and topic) and their items, rendered once per release.
+import type { Newsroom, SiteRelease } from '../newsroom/index.ts';
+import type { Lang } from '../lib/languages.ts';
+import { atomXml, rssXml, type FeedItem } from './feed-xml.ts';
+import { absolutize } from '../lib/absolute.ts';
+import { portableHtml } from '../lib/portable-html.ts';
+import { absoluteUrl, homePath, taxonomyPath } from '../lib/routes.ts';
+import { dateToInstant } from '../lib/dates.ts';
+import { t } from '../lib/i18n.ts';
+import { typeset } from '../lib/typeset.ts';
+import { site } from '../site.config.ts';
+import { renderedHtml } from '../newsroom/body-html.ts';
+
+/** Releases per feed: the newest ones, in full. */
+export const FEED_SIZE = 20;
+
+export interface FeedSpec {
+  lang: Lang;
+  /** Path of the listing the feed follows; the feed is at base + "rss.xml" / "atom.xml". */
+  base: string;
+  title: string;
+  releases: SiteRelease[];
+}
+
+export function feedsOf(newsroom: Newsroom): FeedSpec[] {
+  const feeds: FeedSpec[] = [];
+  for (const lang of site.languages) {
+    const siteTitle = `${site.organization.shortName[lang]} — ${site.title[lang]}`;
+    feeds.push({ lang, base: homePath(lang), title: siteTitle, releases: newsroom.byLang.get(lang)!.slice(0, FEED_SIZE) });
+    const tax = newsroom.taxonomies.get(lang)!;
+    for (const term of tax.countries) {
+      feeds.push({ lang, base: taxonomyPath(lang, 'countries', term.slug), title: `${siteTitle} — ${term.name}`, releases: term.releases.slice(0, FEED_SIZE) });
+    }
+    for (const term of tax.topics) {
+      feeds.push({ lang, base: taxonomyPath(lang, 'topics', term.slug), title: `${siteTitle} — ${term.name}`, releases: term.releases.slice(0, FEED_SIZE) });
+    }
+  }
+  return feeds;
+}
+
+/** Feed paths of a listing page, for <link rel="alternate"> in its head. */
+export function feedLinks(base: string): { rss: string; atom: string } {
+  return { rss: `${base}rss.xml`, atom: `${base}atom.xml` };
+}
+
+const items = new Map<string, Promise<FeedItem>>();
+
+/** A release as a feed item, with its body rendered as readers see it (images resolved), for feed readers (portableHtml) and made absolute. */
+function itemOf(release: SiteRelease): Promise<FeedItem> {
+  let item = items.get(release.id);
+  if (!item) {
+    item = (async () => {
+      const html = await renderedHtml(release);
+      const url = absoluteUrl(release.path);
+      return {
+        title: typeset(release.data.title, release.lang),
+        url,
+        published: dateToInstant(release.data.date),
+        summary: release.summary,
+        html: absolutize(portableHtml(html), url),
+        categories: [t(release.lang, `type.${release.data.type}`), ...release.data.topics],
+      };
+    })();
+    items.set(release.id, item);
+  }
+  return item;
+}
+
+export async function renderFeed(feed: FeedSpec, format: 'rss' | 'atom'): Promise<string> {
+  const lang = feed.lang;
+  const newest = feed.releases[0];
+  const doc = {
+    lang,
+    title: feed.title,
+    description: t(lang, 'home.intro', { org: site.organization.name[lang] ?? '' }),
+    selfUrl: absoluteUrl(feedLinks(feed.base)[format]),
+    pageUrl: absoluteUrl(feed.base),
+    author: { name: site.organization.name[lang] ?? '', url: site.organization.url },
+    icon: absoluteUrl(site.logo),
+    items: await Promise.all(feed.releases.map(itemOf)),
+    fallbackUpdated: newest ? dateToInstant(newest.data.date) : new Date(0),
+  };
+  return format === 'rss' ? rssXml(doc) : atomXml(doc);
+}

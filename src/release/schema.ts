@@ -1,0 +1,69 @@
+// What a release is: the single definition used by the site, the importer and the editors' JSON Schema.
+import { z } from 'astro/zod';
+import { LANGS } from '../lib/languages.ts';
+import { contactSchema, text } from './contact-schema.ts';
+import { parseReleaseDate, parseInstant } from '../lib/dates.ts';
+import { glossarySchema } from '../markdown/glossary.ts';
+
+/** Kinds of release; their labels live in src/i18n/<lang>.json as "type.<kind>". */
+export const RELEASE_TYPES = ['communique', 'news', 'statement', 'briefing-note', 'media-advisory', 'speech'] as const;
+export type ReleaseType = (typeof RELEASE_TYPES)[number];
+
+export const SCOPES = ['global', 'local'] as const;
+
+/** Marker the importer writes when it found no date; the build then asks for one. */
+export const DATE_NEEDED = 'date-needed';
+
+
+const releaseDate = z.string().superRefine((value, ctx) => {
+  if (value === DATE_NEEDED) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'date needed: the importer found no reliable date; write the publication date as YYYY-MM-DD, or YYYY-MM if only the month is known',
+    });
+    return;
+  }
+  const parsed = parseReleaseDate(value);
+  if ('error' in parsed) ctx.addIssue({ code: 'custom', message: parsed.error });
+});
+
+const instant = z.string().refine((v) => parseInstant(v) !== undefined, {
+  message: 'must be a date and time with its timezone, such as 2026-03-01T09:00:00+01:00 or 2026-03-01T08:00:00Z',
+});
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lower-case ASCII letters, digits and hyphens');
+
+/** A photo at the top of the release: a file in content/images/ (or a path relative to the release). */
+export const heroSchema = z.strictObject({
+  src: z.string().trim().min(1, 'must name the image file, e.g. formation-lima.jpg'),
+  alt: text,
+  caption: text.optional(),
+  credit: text.optional(),
+});
+
+export const releaseSchema = z.strictObject({
+  title: text.max(300, 'is too long for a title (300 characters at most)'),
+  lang: z.enum(LANGS),
+  date: releaseDate,
+  type: z.enum(RELEASE_TYPES).default('communique'),
+  scope: z.enum(SCOPES).default('global'),
+  dateline: text.max(120).optional(),
+  countries: z
+    .array(z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals, such as PE'))
+    .default([]),
+  topics: z.array(slug).default([]),
+  summary: text.max(1000).optional(),
+  image: heroSchema.optional(),
+  contacts: z.array(contactSchema).default([]),
+  translationKey: slug.optional(),
+  draft: z.boolean().default(false),
+  embargo: instant.optional(),
+  aliases: z.array(z.string().regex(/^\/[^\s?#]*$/, 'must be a path on this site, starting with /')).default([]),
+  glossary: glossarySchema.optional(),
+  source: z.url({ protocol: /^https?$/, error: 'must be a web address starting with https:// or http://' }).optional(),
+});
+
+/** A release's front matter as the site sees it (defaults applied). */
+export type ReleaseData = z.output<typeof releaseSchema>;
+/** A release's front matter as an author may write it. */
+export type ReleaseInput = z.input<typeof releaseSchema>;

@@ -78,6 +78,7 @@ export function bodyToText(html: string, width = WIDTH): string {
       }
       const el = node;
       const cls = el.classList;
+      if (cls.contains('heading-anchor')) continue;
       if (/^H[2-6]$/.test(el.tagName)) {
         const text = clean(inlineText(el));
         blocks.push(`${text}\n${(el.tagName === 'H2' ? '=' : '-').repeat(Math.min(width, [...text].length))}`);

@@ -18,12 +18,6 @@ export function htmlToText(html: string): string {
     .trim();
 }
 
-/** The text of the first paragraph of rendered HTML. */
-export function firstParagraph(html: string): string {
-  const m = /<p(?:\s[^>]*)?>([\s\S]*?)<\/p>/.exec(html);
-  return m ? htmlToText(m[1]!) : '';
-}
-
 /** Cuts text at a word boundary near `max` characters, with an ellipsis. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;

@@ -2,15 +2,16 @@
 // scripts: text meant only for the site's screen-reader users would show, a chart's SVG would not.
 import { parse, type HTMLElement } from 'node-html-parser';
 
-/** What only makes sense on the site: hidden helper text, drawings, the controls and wrappers of its CSS. */
+/** What only makes sense on the site: hidden helper text, drawings, headings' anchor links, the controls and wrappers of its CSS. */
 function isSiteOnly(el: HTMLElement): boolean {
-  return SITE_ONLY_TAGS.has(el.tagName) || el.classList.contains('visually-hidden') || el.classList.contains('chart__legend');
+  return SITE_ONLY_TAGS.has(el.tagName) || SITE_ONLY_CLASSES.some((c) => el.classList.contains(c));
 }
+const SITE_ONLY_CLASSES = ['visually-hidden', 'chart__legend', 'heading-anchor'];
 const SITE_ONLY_TAGS = new Set(['SVG', 'SUMMARY', 'SCRIPT', 'STYLE']);
 
 /** Wrappers whose content stays where they were. */
 function isWrapper(el: HTMLElement): boolean {
-  return el.tagName === 'DETAILS' || (el.tagName === 'DIV' && el.classList.contains('table-scroll'));
+  return el.tagName === 'DETAILS' || (el.tagName === 'DIV' && (el.classList.contains('table-scroll') || el.classList.contains('heading')));
 }
 
 /**
@@ -67,5 +68,5 @@ export function portableTree(html: string): HTMLElement {
 
 /** The rendered body for feed readers: as `portableTree`, as HTML; a body with nothing site-only is returned as is. */
 export function portableHtml(html: string): string {
-  return /class="(visually-hidden|chart|table-scroll)|<svg|<details/.test(html) ? portableTree(html).toString() : html;
+  return /class="(visually-hidden|chart|table-scroll|heading)|<svg|<details/.test(html) ? portableTree(html).toString() : html;
 }

@@ -171,7 +171,7 @@ export function renderChart(chart: ChartSpec, id: string, lang: string, labels: 
     chart.series.length > 1
       ? `<ul class="chart__legend">${chart.series.map((s, i) => `<li><span class="chart__key chart__series--${i + 1}" aria-hidden="true"></span>${escape(s.name)}</li>`).join('')}</ul>`
       : '';
-  const unit = chart.unit && chart.unit !== '%' ? ` (${escape(chart.unit)})` : '';
+  const unit = unitSuffix(chart, escape);
   const table =
     `<table><caption>${escape(chart.title)}${unit}</caption><thead><tr><th scope="col"></th>` +
     chart.series.map((s) => `<th scope="col">${escape(s.name)}</th>`).join('') +
@@ -189,6 +189,25 @@ export function renderChart(chart: ChartSpec, id: string, lang: string, labels: 
     `<details class="chart__data"><summary>${escape(labels.data)}</summary>\n${table}\n</details>\n` +
     `</figure>\n`
   );
+}
+
+/** " (tonnes)" after a chart's title; nothing for a percentage, which each value shows. */
+function unitSuffix(chart: ChartSpec, escape: (s: string) => string = (s) => s): string {
+  return chart.unit && chart.unit !== '%' ? ` (${escape(chart.unit)})` : '';
+}
+
+/** A chart's title as readers see it, with its unit. */
+export function chartTitle(chart: ChartSpec): string {
+  return chart.title + unitSuffix(chart);
+}
+
+/** A chart's data as CSV (RFC 4180) for newsrooms that redraw it: numbers in the release's locale, without digit groups. */
+export function chartCsv(chart: ChartSpec, locale: string): string {
+  const nf = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false });
+  const percent = chart.unit === '%' ? '%' : '';
+  const rows = [['', ...chart.series.map((s) => s.name)], ...chart.labels.map((label, i) => [label, ...chart.series.map((s) => nf.format(s.values[i]!) + percent)])];
+  const cell = (c: string) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+  return rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
 /** Axis bounds and step with round numbers: (0, 1144) → [0, 1200, 200]. */

@@ -1,11 +1,22 @@
 // What one render of a release carries between plugins (markdown-it's env), and how it starts.
 import type { Lang } from '../lib/languages.ts';
 import type { Glossary } from './glossary.ts';
+import type { ChartSpec } from './chart.ts';
 
 export interface Heading {
   depth: number;
   slug: string;
   text: string;
+}
+
+/** A figure of the body (an image alone in its paragraph), as the author wrote it. */
+export interface Figure {
+  /** The image file, relative to the release file (a bare name is resolved to content/images/). */
+  src: string;
+  alt: string;
+  /** Typeset caption without its credit; empty when the author gave none. */
+  caption: string;
+  credit?: string;
 }
 
 // A type alias (not an interface) so it is assignable to markdown-it's Record-typed env.
@@ -20,6 +31,13 @@ export type PressEnv = {
   fileURL?: URL;
   /** Headings in document order, with their ids (for the table of contents). */
   headings: Heading[];
+  /** Figures and charts in document order (the media kit, the charts' CSV files). */
+  figures: Figure[];
+  charts: ChartSpec[];
+  /** The text of the first paragraph (the summary of a release that gives none). */
+  summary?: string;
+  /** Words the page adds that readers do not read as the release (the headings' anchor labels). */
+  extraWords: number;
   /** Local image sources as written in the HTML, for Astro's image pipeline. */
   localImagePaths: string[];
   remoteImagePaths: string[];
@@ -28,7 +46,7 @@ export type PressEnv = {
 };
 
 export function createEnv(lang: Lang, init: Partial<PressEnv> = {}): PressEnv {
-  return { lang, headings: [], localImagePaths: [], remoteImagePaths: [], ids: {}, ...init };
+  return { lang, headings: [], figures: [], charts: [], extraWords: 0, localImagePaths: [], remoteImagePaths: [], ids: {}, ...init };
 }
 
 /** A problem in a release's Markdown, at a line of its body (1-based). */

@@ -13,6 +13,7 @@ import footnotes from './plugins/footnotes.ts';
 import tables from './plugins/tables.ts';
 import typography from './plugins/typography.ts';
 import acronyms from './plugins/acronyms.ts';
+import summary from './plugins/summary.ts';
 
 export interface MarkdownOptions {
   /** Folder holding glossary/<lang>.yml (default "content"). */
@@ -37,13 +38,14 @@ export function createMarkdown(options: MarkdownOptions = {}): MarkdownIt {
   const plugins: Array<[(md: MarkdownIt, opts: never) => void, unknown]> = [
     [links, { siteUrl: site.url, externalLabel: perLang((s) => s['md.external']) }],
     [figures, {}],
-    [headings, {}],
+    [headings, { anchorLabels: perLang((s) => s['md.anchor']) }],
     [charts, { labels: perLang((s) => ({ source: s['md.chartSource'], data: s['md.chartData'], label: s['md.chartLabel'] })) }],
     [callouts, { labels: perLang((s) => ({ note: s['md.note'], hotline: s['md.hotline'] })) }],
     [footnotes, { labels: perLang((s) => ({ title: s['md.footnotes'], back: s['md.footnoteBack'] })) }],
     [tables, { label: perLang((s) => s['md.table']) }],
     [typography, {}],
     [acronyms, { glossaries }],
+    [summary, {}],
   ];
   for (const [plugin, opts] of plugins) md.use(plugin, opts as never);
   return md;

@@ -1,7 +1,8 @@
 // One release body rendered by markdown-it, the same way in the build's worker threads and in-process.
 import { fileURLToPath } from 'node:url';
 import type { MarkdownIt } from 'markdown-it';
-import { createEnv, MarkdownContentError, type Heading } from './env.ts';
+import { createEnv, MarkdownContentError } from './env.ts';
+import type { BodyFacts } from './facts.ts';
 import { isLang, type Lang } from '../lib/languages.ts';
 import type { Glossary } from './glossary.ts';
 import { load, CORE_SCHEMA } from 'js-yaml';
@@ -21,12 +22,9 @@ export interface RenderJob {
 export type RenderResult =
   | {
       code: string;
-      headings: Heading[];
       localImagePaths: string[];
       remoteImagePaths: string[];
-      /** Words of the body (reading time), counted here, where Astro keeps the result from one build to the next. */
-      words: number;
-    }
+    } & BodyFacts
   | { problem: { message: string; line?: number } };
 
 /** Renders a job; a problem in the author's Markdown comes back as a value (with its body line), any other error is thrown. */
@@ -43,7 +41,10 @@ export function runJob(md: MarkdownIt, job: RenderJob): RenderResult {
       headings: env.headings,
       localImagePaths: env.localImagePaths,
       remoteImagePaths: env.remoteImagePaths,
-      words: wordsOf(code),
+      figures: env.figures,
+      charts: env.charts,
+      summary: env.summary ?? '',
+      words: wordsOf(code) - env.extraWords,
     };
   } catch (error) {
     if (error instanceof MarkdownContentError) return { problem: { message: error.message, line: error.line } };

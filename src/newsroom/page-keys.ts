@@ -7,9 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { cacheKey } from './cache-key.ts';
 import { isPreview } from '../release/publication.ts';
 import { contentDir } from '../lib/paths.ts';
-import { imagePath } from '../release/content-check.ts';
 import { getNewsroom, type SiteRelease } from './index.ts';
-import { heroSourceOf } from '../editions/source.ts';
 
 /**
  * A release's stamp: its file's digest (front matter and body), whether it is held back (preview builds),
@@ -19,7 +17,7 @@ function stampOf(release: SiteRelease): string {
   const { entry } = release;
   const listed = entry.rendered?.metadata?.localImagePaths;
   const images: string[] = Array.isArray(listed) ? listed.map(String) : [];
-  if (entry.data.image) images.unshift(imagePath(heroSourceOf(release) ?? ''));
+  if (release.data.heroFile) images.unshift(release.data.heroFile);
   const folder = dirname(resolve(entry.filePath ?? '.'));
   const bytes = createHash('sha256');
   for (const src of images) {

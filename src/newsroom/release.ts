@@ -3,20 +3,25 @@ import type { Lang } from '../lib/languages.ts';
 import type { ReleaseData } from '../release/schema.ts';
 import { dateSortKey, releaseDate } from '../lib/dates.ts';
 import { releasePath } from '../lib/routes.ts';
-import { firstParagraph } from '../lib/html-text.ts';
-import { readingMinutes, wordsOf } from '../markdown/reading-time.ts';
+import { readingMinutes } from '../markdown/reading-time.ts';
+import { bodyFactsOf, type BodyFacts } from '../markdown/facts.ts';
 import type { Hold } from '../release/publication.ts';
 
-/** A release's fields once Astro has read them: the hero image's path has become an image Astro knows. */
+/**
+ * A release's fields once Astro has read them: the hero image's path has become an image Astro knows; the loader
+ * adds the hero's file as written and the body's figures as images (src/content.config.ts).
+ */
 export type ReleaseFields = Omit<ReleaseData, 'image'> & {
   image?: Omit<NonNullable<ReleaseData['image']>, 'src'> & { src: unknown };
+  heroFile?: string;
+  figures?: unknown[];
 };
 
 /** What the collection gives us for one entry (the shape of Astro's CollectionEntry, minus Astro). */
 export interface ReleaseEntry {
   id: string;
   data: ReleaseFields;
-  /** Our Markdown processor counts the words once, when it renders (another processor leaves them to us). */
+  /** The body as rendered, with what the renderer saw while rendering it (src/markdown/job.ts). */
   rendered?: { html: string; metadata?: Record<string, unknown> };
 }
 
@@ -32,8 +37,9 @@ export interface Release<E extends ReleaseEntry = ReleaseEntry> {
   /** The summary from the front matter, else the text of the first paragraph. */
   summary: string;
   sortKey: string;
-  /** Words of the body, and the minutes a reader needs for them. */
-  words: number;
+  /** What the renderer found in the body: headings, figures, charts, first paragraph, words. */
+  body: BodyFacts;
+  /** The minutes a reader needs for the body's words. */
   minutes: number;
   /** Set in preview builds on a release readers cannot see yet. */
   hold?: Hold;
@@ -43,9 +49,7 @@ export function toRelease<E extends ReleaseEntry>(entry: E): Release<E> {
   const data = entry.data;
   const slug = entry.id.split('/').at(-1)!.replace(/^\d{4}-/, '');
   const year = releaseDate(data.date).year;
-  const html = entry.rendered?.html ?? '';
-  const counted = entry.rendered?.metadata?.words;
-  const words = typeof counted === 'number' ? counted : wordsOf(html);
+  const body = bodyFactsOf(entry.rendered?.metadata);
   return {
     entry,
     id: entry.id,
@@ -54,10 +58,10 @@ export function toRelease<E extends ReleaseEntry>(entry: E): Release<E> {
     slug,
     year,
     path: releasePath(data.lang, year, slug),
-    summary: data.summary ?? firstParagraph(html),
+    summary: data.summary ?? body.summary,
     sortKey: dateSortKey(data.date),
-    words,
-    minutes: readingMinutes(words, data.lang),
+    body,
+    minutes: readingMinutes(body.words, data.lang),
   };
 }
 

@@ -2,14 +2,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getMedia } from '../media/index.ts';
 import { pageKeys } from '../newsroom/page-keys.ts';
-import { chartCsv, type MediaChart } from '../media/chart-csv.ts';
 
 export const getStaticPaths = (async () => {
   const key = await pageKeys();
   return (await getMedia()).flatMap(({ release, charts }) =>
-    charts.map((chart) => ({ params: { chart: `${release.path.slice(1)}chart-${chart.n}.csv` }, props: { chart }, cacheKey: key({ chart }) })),
+    charts.map((chart) => ({ params: { chart: `${release.path.slice(1)}chart-${chart.n}.csv` }, props: { csv: chart.csv }, cacheKey: key({ csv: chart.csv }) })),
   );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(chartCsv((props as { chart: MediaChart }).chart), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = ({ props }) => new Response((props as { csv: string }).csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,5 +1,6 @@
 // Checks every release file together (layout, front matter, cross-file clashes) and lists all problems at once.
 import { releaseSchema, type ReleaseData } from './schema.ts';
+import { imagePath } from './image-path.ts';
 import { readFrontMatter, schemaProblems, type Problem } from './front-matter.ts';
 import { isLang, type Lang } from '../lib/languages.ts';
 import { releaseDate } from '../lib/dates.ts';
@@ -35,11 +36,6 @@ export interface CheckOptions {
   maxBytes?: number;
   /** Whether a file exists, given its path relative to the release file (the hero image); checked only when given. */
   fileExists?: (release: string, path: string) => boolean;
-}
-
-/** A bare image name is looked up in content/images/, as in the body. */
-export function imagePath(src: string): string {
-  return src.startsWith('./') || src.startsWith('../') ? src : `../../images/${src}`;
 }
 
 const NAME_RE = /^(?:(\d{4})-)?([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;

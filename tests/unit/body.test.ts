@@ -1,12 +1,10 @@
-// A rendered body as each edition shows it: the web page adds heading anchors; the text edition and the e-mail take it as stored.
+// A rendered body as each edition shows it: the web page has heading anchors; the text edition, the e-mail and feeds leave them out.
 import { describe, expect, it } from 'vitest';
 import { createMarkdown } from '../../src/markdown/index.ts';
 import { createEnv } from '../../src/markdown/env.ts';
-import { withHeadingAnchors } from '../../src/lib/heading-anchors.ts';
 import { bodyToText } from '../../src/editions/plain-text.ts';
 import { emailBody } from '../../src/editions/email.ts';
 import { portableHtml } from '../../src/lib/portable-html.ts';
-import { t } from '../../src/lib/i18n.ts';
 
 const md = createMarkdown({ glossaries: {} });
 
@@ -15,12 +13,10 @@ function render(source: string, lang: 'fr' | 'en' = 'fr') {
   return { html: md.render(source, env), headings: env.headings };
 }
 
-describe('heading anchors (web page only)', () => {
-  const label = (heading: string) => t('fr', 'md.anchor', { heading });
-
+describe('heading anchors (the web page’s alone)', () => {
   it('puts a link beside each heading, named for screen readers, shown as "#"', () => {
-    const { html, headings } = render('# Contexte\n\nTexte.\n\n## Les chiffres\n');
-    expect(withHeadingAnchors(html, headings, label)).toBe(
+    const { html } = render('# Contexte\n\nTexte.\n\n## Les chiffres\n');
+    expect(html).toBe(
       '<div class="heading"><h2 id="contexte">Contexte</h2><a class="heading-anchor" href="#contexte"><span aria-hidden="true">#</span><span class="visually-hidden">Lien vers la section « Contexte »</span></a></div>\n' +
         '<p>Texte.</p>\n' +
         '<div class="heading"><h3 id="les-chiffres">Les chiffres</h3><a class="heading-anchor" href="#les-chiffres"><span aria-hidden="true">#</span><span class="visually-hidden">Lien vers la section « Les chiffres »</span></a></div>\n',
@@ -28,16 +24,19 @@ describe('heading anchors (web page only)', () => {
   });
 
   it('escapes the heading text in the label, as it is typeset in the heading', () => {
-    const { html, headings } = render('# L\'OIM : "<b>bilan</b>"');
-    const page = withHeadingAnchors(html, headings, label);
-    expect(page).toContain('<span class="visually-hidden">Lien vers la section « L’OIM\u00a0: «\u202f&lt;b&gt;bilan&lt;/b&gt;\u202f» »</span>');
-    expect(page).not.toContain('<b>');
+    const { html } = render('# L\'OIM : "<b>bilan</b>"');
+    expect(html).toContain('<span class="visually-hidden">Lien vers la section « L’OIM\u00a0: «\u202f&lt;b&gt;bilan&lt;/b&gt;\u202f» »</span>');
+    expect(html).not.toContain('<b>');
   });
 
-  it('leaves alone what is not one of the body headings, and a body without headings', () => {
-    const html = '<h2 id="other">Not listed</h2>\n<p>Text</p>\n';
-    expect(withHeadingAnchors(html, [{ slug: 'contexte', text: 'Contexte' }], label)).toBe(html);
-    expect(withHeadingAnchors(html, [], label)).toBe(html);
+  it('labels them in the release’s language, and leaves their words out of the reading time', () => {
+    const env = createEnv('en');
+    expect(md.render('# Context\n', env)).toContain('<span class="visually-hidden">Link to the section “Context”</span>');
+    expect(env.extraWords).toBe(5);
+  });
+
+  it('feeds drop the anchor and keep the heading as rendered', () => {
+    expect(portableHtml(render('# Contexte\n\nTexte.\n').html)).toBe('<h2 id="contexte">Contexte</h2>\n<p>Texte.</p>\n');
   });
 });
 

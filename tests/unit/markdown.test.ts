@@ -7,6 +7,7 @@ import { stringify } from 'yaml';
 import { fingerprint, markdownIt, type PressRenderer } from '../../src/markdown/processor.ts';
 import { readFixtures } from '../helpers/fixtures.ts';
 import { wordsOf } from '../../src/markdown/reading-time.ts';
+import { bodyFactsOf } from '../../src/markdown/facts.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 // One file per plugin ("core" is markdown-it's own behaviour as we configure it). A case whose
@@ -37,12 +38,36 @@ describe('the processor', () => {
     ]);
   });
 
-  it('counts the words readers read (reading time), as the site would from the HTML', async () => {
+  it('counts the words readers read (reading time), leaving out the headings’ anchor labels', async () => {
     const { code, metadata } = await render('L’OIM et l’ONU : deux-cents mots, ou presque.\n\n## Titre\n');
     // Astro keeps whatever else a processor reports beside the fields it knows.
     const { words } = metadata as typeof metadata & { words?: number };
-    expect(words).toBeGreaterThanOrEqual(8);
-    expect(words).toBe(wordsOf(code));
+    // L’OIM, et, l’ONU, deux-cents, mots, ou, presque, Titre.
+    expect(words).toBe(8);
+    expect(wordsOf(code)).toBeGreaterThan(8);
+  });
+
+  it('reports the figures as written: file, alt text, typeset caption and credit', async () => {
+    const { metadata } = await render('![Des procureurs](formation.jpg "Formation à Lima. © OIM 2017")\n\nTexte ![icône](./i.png) en ligne.\n\n![Seule](./seule.png)\n');
+    expect(bodyFactsOf(metadata).figures).toEqual([
+      { src: '../../images/formation.jpg', alt: 'Des procureurs', caption: 'Formation à Lima.', credit: '© OIM 2017' },
+      { src: './seule.png', alt: 'Seule', caption: '' },
+    ]);
+  });
+
+  it('reports each chart’s data as parsed, in order', async () => {
+    const chart = (title: string) => `\`\`\`chart\ntitle: ${title}\nlabels: [2015, 2016]\nseries:\n  - name: Cas\n    values: [889, 1144]\n\`\`\`\n`;
+    const { metadata } = await render(`${chart('Un')}\n${chart('Deux')}`);
+    expect(bodyFactsOf(metadata).charts).toEqual([
+      { title: 'Un', kind: 'bar', labels: ['2015', '2016'], series: [{ name: 'Cas', values: [889, 1144] }] },
+      { title: 'Deux', kind: 'bar', labels: ['2015', '2016'], series: [{ name: 'Cas', values: [889, 1144] }] },
+    ]);
+  });
+
+  it('reports the first paragraph’s text as the summary: not a heading, figure or tight list item', async () => {
+    const { metadata } = await render('# Titre\n\n![Photo](x.jpg)\n\n- un\n- deux\n\nL’OIM et le **HCR**, [oui](/2017/x/).\n\nSecond.\n');
+    expect(bodyFactsOf(metadata).summary).toBe('L’OIM et le HCR, oui.');
+    expect(bodyFactsOf((await render('# Titre seul\n')).metadata).summary).toBe('');
   });
 
   it('renders the same in a worker thread as in this one', async () => {

@@ -33,6 +33,7 @@ export default function charts(md: MarkdownIt, options: Partial<ChartsOptions> =
         throw new MarkdownContentError(`chart: ${first.message}${more}`, fenceLine + (first.line ?? 1));
       }
       token.meta = { chart: result.chart };
+      (state.env as PressEnv).charts.push(result.chart);
     }
   });
 

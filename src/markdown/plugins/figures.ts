@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 import { typeset } from '../../lib/typeset.ts';
 import { MarkdownContentError, type PressEnv } from '../env.ts';
+import { IMAGES_DIR, imagePath } from '../../release/image-path.ts';
 
 export interface FiguresOptions {
   /** Where a bare file name ("formation.jpg") is looked up, relative to the release file. */
@@ -14,7 +15,7 @@ export interface FiguresOptions {
 }
 
 export const defaults: FiguresOptions = {
-  imagesDir: '../../images/',
+  imagesDir: IMAGES_DIR,
   widths: [480, 800, 1200],
   sizes: '(min-width: 60rem) 42rem, 100vw',
 };
@@ -59,14 +60,18 @@ export default function figures(md: MarkdownIt, options: Partial<FiguresOptions>
     return `<img __ASTRO_IMAGE_="${md.utils.escapeHtml(JSON.stringify(props))}">`;
   };
 
-  md.renderer.rules.press_figure_close = (tokens, idx, _o, env) => {
-    const caption = (tokens[idx - 1]!.meta as { caption?: string } | null)?.caption;
-    if (!caption) return '</figure>\n';
-    const credit = CREDIT_RE.exec(caption)?.[1];
-    const text = credit ? caption.replace(CREDIT_RE, '') : caption;
+  md.renderer.rules.press_figure_close = (tokens, idx, o, env) => {
+    const e = env as PressEnv;
+    const inline = tokens[idx - 1]!;
+    const image = inline.children![0]!;
+    const written = (inline.meta as { caption?: string } | null)?.caption ?? '';
+    const credit = CREDIT_RE.exec(written)?.[1];
+    const caption = typeset(credit ? written.replace(CREDIT_RE, '') : written, e.lang);
+    const alt = md.renderer.renderInlineAsText(image.children ?? [], o, env);
+    e.figures.push({ src: String(image.attrGet('src')), alt, caption, ...(credit ? { credit } : {}) });
+    if (!written) return '</figure>\n';
     const esc = md.utils.escapeHtml;
-    const lang = (env as PressEnv).lang;
-    return `<figcaption>${esc(typeset(text, lang))}${credit ? ` <span class="figure__credit">${esc(credit)}</span>` : ''}</figcaption></figure>\n`;
+    return `<figcaption>${esc(caption)}${credit ? ` <span class="figure__credit">${esc(credit)}</span>` : ''}</figcaption></figure>\n`;
   };
 }
 
@@ -81,8 +86,8 @@ function checkImage(image: Token, env: PressEnv, line: number, opts: FiguresOpti
   if (src.startsWith('/')) {
     throw new MarkdownContentError(`image "${src}": write a file name from content/images/ (or a path relative to the release), not a path from the site root`, line);
   }
-  if (!src.startsWith('./') && !src.startsWith('../')) {
-    src = opts.imagesDir + src;
+  if (imagePath(src, opts.imagesDir) !== src) {
+    src = imagePath(src, opts.imagesDir);
     image.attrSet('src', src);
   }
   if ((image.children ?? []).every((c) => c.content.trim() === '')) {

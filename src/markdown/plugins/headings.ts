@@ -1,14 +1,21 @@
-// press_headings: the body's highest headings become <h2> (the title is the page's <h1>), whatever level the author typed; they get stable ASCII ids, and are collected for the table of contents and the page's anchor links (src/lib/heading-anchors.ts).
+// press_headings: the body's highest headings become <h2> (the title is the page's <h1>), whatever level the author typed; they get stable ASCII ids and an anchor link beside them, and are collected for the table of contents.
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 import { slugify } from '../../lib/slug.ts';
+import type { Lang } from '../../lib/languages.ts';
+import { countWords } from '../reading-time.ts';
 import type { PressEnv } from '../env.ts';
 
 export interface HeadingsOptions {
   /** The level the body's highest heading becomes; deeper ones keep their distance to it (capped at 6). */
   topLevel: number;
+  /**
+   * What screen readers hear for the anchor link beside each heading, per language ("{heading}" is replaced by
+   * the heading's text). A language without a label gets no anchors.
+   */
+  anchorLabels: Partial<Record<Lang, string>>;
 }
 
-export const defaults: HeadingsOptions = { topLevel: 2 };
+export const defaults: HeadingsOptions = { topLevel: 2, anchorLabels: {} };
 
 export default function headings(md: MarkdownIt, options: Partial<HeadingsOptions> = {}): void {
   const opts = { ...defaults, ...options };
@@ -36,11 +43,29 @@ export default function headings(md: MarkdownIt, options: Partial<HeadingsOption
     }
   });
 
+  // Starlight's pattern: the link sits beside the heading, not inside it, so the heading's name stays its text;
+  // it shows "#" and tells screen readers where it goes. Feeds, e-mails and text editions leave it out
+  // (src/lib/portable-html.ts, src/editions/plain-text.ts).
+  const anchored = (env: PressEnv) => opts.anchorLabels[env.lang] !== undefined;
+  md.renderer.rules.heading_open = (tokens, idx, o, env, self) =>
+    (anchored(env as PressEnv) ? '<div class="heading">' : '') + self.renderToken(tokens, idx, o);
+
   md.renderer.rules.heading_close = (tokens, idx, o, env, self) => {
+    const e = env as PressEnv;
     const { slug, depth } = tokens[idx]!.meta as { slug: string; depth: number };
     // Read at render time, once the other plugins have typeset the heading's text.
-    (env as PressEnv).headings.push({ depth, slug, text: plainText(tokens[idx - 1]?.children ?? []) });
-    return self.renderToken(tokens, idx, o);
+    const text = plainText(tokens[idx - 1]?.children ?? []);
+    e.headings.push({ depth, slug, text });
+    const close = self.renderToken(tokens, idx, o);
+    const template = opts.anchorLabels[e.lang];
+    if (template === undefined) return close;
+    const label = template.replace('{heading}', text);
+    e.extraWords += countWords(label);
+    const esc = md.utils.escapeHtml;
+    return (
+      `${close.trimEnd()}<a class="heading-anchor" href="#${esc(slug)}"><span aria-hidden="true">#</span>` +
+      `<span class="visually-hidden">${esc(label)}</span></a></div>\n`
+    );
   };
 }
 

@@ -189,7 +189,7 @@ async function renderTimes(content: string) {
     const fm = readFrontMatter(readFileSync(join(content, 'communiques', f), 'utf8'), f);
     return 'problems' in fm ? [] : [{ body: fm.body.trim(), data: fm.data, fileURL: pathToFileURL(join(content, 'communiques', f)) }];
   });
-  const ours = await markdownIt({ contentDir: content }, { threads: 0 }).createRenderer({});
+  const ours = await markdownIt({ contentDir: content }).createRenderer({});
   const bare = markdownit('default', { html: false, linkify: true });
   const astro = await (await astroDefaultProcessor()).createRenderer({});
   const time = async (render: (d: (typeof docs)[number]) => unknown) => {

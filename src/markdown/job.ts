@@ -1,15 +1,12 @@
-// One release body rendered by markdown-it, the same way in the build's worker threads and in-process.
-import { fileURLToPath } from 'node:url';
+// One release body rendered by markdown-it: what a render needs from the front matter, and what it returns.
 import type { MarkdownIt } from 'markdown-it';
 import { createEnv, MarkdownContentError } from './env.ts';
 import type { BodyFacts } from './facts.ts';
 import { isLang, type Lang } from '../lib/languages.ts';
 import type { Glossary } from './glossary.ts';
-import { load, CORE_SCHEMA } from 'js-yaml';
-import { splitFrontMatter } from '../release/front-matter.ts';
 import { wordsOf } from './reading-time.ts';
 
-/** What a render needs: plain values only, so a job can be handed to another thread. */
+/** What a render needs of a release besides its body. */
 export interface RenderJob {
   content: string;
   lang: Lang;
@@ -50,40 +47,6 @@ export function runJob(md: MarkdownIt, job: RenderJob): RenderResult {
     if (error instanceof MarkdownContentError) return { problem: { message: error.message, line: error.line } };
     throw error;
   }
-}
-
-/** A release file as read from disk, before it is checked: its bytes and where it is (a file: URL). */
-export interface AheadFile {
-  bytes: Uint8Array;
-  fileURL: string;
-}
-
-/** A render done ahead: the job it found in the file, and its result. */
-export interface Rendered {
-  job: RenderJob;
-  result: RenderResult;
-}
-
-/**
- * Renders a release file ahead of Astro: its body is cut at the front matter's fences as the content check cuts it
- * (splitFrontMatter), and trimmed as Astro hands it over. Of the front matter, a render needs only the language,
- * the first country and the glossary: they are read with js-yaml, ten times faster than the check's line-counting
- * parser, and a job that differs from Astro's is rendered again anyway (see PressRenderer). A file that cannot be
- * read so (not UTF-8, bad front matter) is left for the check to report: nothing is rendered.
- */
-export function renderFile(md: MarkdownIt, file: AheadFile): Rendered | undefined {
-  let job: RenderJob;
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
-    const fenced = splitFrontMatter(text, fileURLToPath(file.fileURL));
-    if ('problems' in fenced) return undefined;
-    const data = load(fenced.yaml, { schema: CORE_SCHEMA });
-    if (!isRecord(data)) return undefined;
-    job = jobOf(fenced.body.trim(), data, new URL(file.fileURL));
-  } catch {
-    return undefined;
-  }
-  return { job, result: runJob(md, job) };
 }
 
 /** The job for a body: its language, first country and glossary from the front matter. */

@@ -51,25 +51,6 @@ export function checkReleases(files: readonly SourceFile[], options: CheckOption
   return { releases, problems };
 }
 
-/**
- * The same check, done in turns of `turn` files with the event loop let run between them: in a build, the
- * render threads are handed their next bodies meanwhile instead of waiting for the whole check.
- */
-export async function checkReleasesInTurns(
-  files: readonly SourceFile[],
-  options: CheckOptions,
-  turn = 20,
-): Promise<{ releases: CheckedRelease[]; problems: Problem[] }> {
-  const problems: Problem[] = [];
-  const releases: CheckedRelease[] = [];
-  for (let i = 0; i < files.length; i += turn) {
-    releases.push(...checkEach(files.slice(i, i + turn), options, problems));
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-  problems.push(...clashes(releases));
-  return { releases, problems };
-}
-
 function checkEach(files: readonly SourceFile[], options: CheckOptions, problems: Problem[]): CheckedRelease[] {
   return files.flatMap((f) => {
     const checked = checkOne(f, options, problems);

@@ -1,11 +1,10 @@
 // The releases loader: Astro's glob loader, preceded by a check of every file so bad content fails with file, field and line.
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import type { PressRenderer } from '../markdown/processor.ts';
-import { checkRelease, checkReleasesInTurns, type CheckOptions } from './content-check.ts';
+import { checkRelease, checkReleases, type CheckOptions } from './content-check.ts';
 import { formatProblems } from './front-matter.ts';
 import { readSource, readSources } from './content-files.ts';
 import { readTopics } from './topics.ts';
@@ -36,21 +35,9 @@ export function releasesLoader({ contentDir }: ReleasesLoaderOptions): Loader {
         topics: new Set(Object.keys(readTopics(join(content, 'topics.yml')))),
         fileExists: (release, path) => existsSync(resolve(root, dirname(release), path)),
       };
-      // On a first build (nothing stored yet) every body is rendered: the render threads start while the files
-      // are read, and take them as soon as they are read, rendering while this thread checks them (in turns,
-      // so that the threads are handed more as they finish). Later builds
-      // and edits in the dev server render only changed files, one at a time, and are left as Astro does them.
-      const press = await pressRenderer(context);
-      const renderer = context.store.keys().length === 0 ? press : undefined;
-      renderer?.warmUp();
       const files = await readSources(base, root);
-      renderer?.renderAhead(files.filter((f) => f.file.endsWith('.md')).map((f) => ({ bytes: f.bytes, fileURL: pathToFileURL(resolve(root, f.file)) })));
-      const { releases, problems } = await checkReleasesInTurns(files, options);
-      if (problems.length > 0) {
-        // The files handed to the render threads above are not rendered: nothing is published.
-        await renderer?.close();
-        throw new Error(`${problems.length} problem(s) in the content; nothing was published:\n${formatProblems(problems)}`);
-      }
+      const { releases, problems } = checkReleases(files, options);
+      if (problems.length > 0) throw new Error(`${problems.length} problem(s) in the content; nothing was published:\n${formatProblems(problems)}`);
       context.logger.info(`${releases.length} release files checked`);
       const now = new Date();
       const held = releases.flatMap((r) => {
@@ -82,10 +69,6 @@ export function releasesLoader({ contentDir }: ReleasesLoaderOptions): Loader {
       // store loads faster and holds less memory on large sites.
       const watcher = context.watcher && tracking(context.watcher);
       await glob({ base, pattern: '**/*.md', retainBody: false }).load({ ...context, parseData, watcher, store: withFigures(context.store) });
-      // In a build, the render threads have nothing left to do once every release is stored. They are ended
-      // now rather than by their idle timeout, which cannot fire while Astro writes the data store: with a
-      // thread still alive, writing it took 1.8 s instead of 0.6 s at 5,000 releases. The dev server keeps them.
-      if (!context.watcher) await press?.close();
 
       const unrendered = [...context.store.values()].filter((entry) => entry.rendered === undefined);
       if (unrendered.length > 0) {
@@ -94,16 +77,6 @@ export function releasesLoader({ contentDir }: ReleasesLoaderOptions): Loader {
       }
     },
   };
-}
-
-/**
- * Our Markdown processor's renderer, which can start before Astro asks (see PressRenderer); another processor
- * (the benchmark's baseline) is left to render as Astro asks, and its renderer is not even created here.
- * Processors are told apart by name, as Astro does.
- */
-async function pressRenderer(context: LoaderContext): Promise<PressRenderer | undefined> {
-  const processor = context.config.markdown.processor;
-  return processor.name === 'communiques-markdown-it' ? ((await processor.createRenderer({})) as PressRenderer) : undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkReleases, checkReleasesInTurns, type SourceFile } from '../../src/release/content-check.ts';
+import { checkReleases, type SourceFile } from '../../src/release/content-check.ts';
 import { formatProblems } from '../../src/release/front-matter.ts';
 
 const options = { languages: ['fr', 'en', 'es'] as const, topics: new Set(['counter-trafficking']) };
@@ -28,25 +28,6 @@ function check(...files: SourceFile[]) {
 }
 
 describe('checking release files', () => {
-  it('checks in turns as it checks at once, letting other work run between turns', async () => {
-    const files = Array.from({ length: 45 }, (_, i) => file(`fr/2017-r${i}.md`, valid.replace('Un titre', `Titre ${i}`)));
-    files.push(file('fr/2017-r3.MD', 'pas de front matter'), file('fr/2017-r4.md', valid));
-    const all = { ...options, languages: [...options.languages] };
-    let ticks = 0;
-    let checking = true;
-    const tick = () => {
-      if (!checking) return;
-      ticks++;
-      setImmediate(tick);
-    };
-    setImmediate(tick);
-    const inTurns = await checkReleasesInTurns(files, all, 10);
-    checking = false;
-    expect(inTurns).toEqual(checkReleases(files, all));
-    expect(inTurns.problems.length).toBeGreaterThan(0);
-    expect(ticks).toBeGreaterThanOrEqual(4);
-  });
-
   it('accepts the bundled seed releases', () => {
     const dir = 'content/communiques/fr';
     const files = readdirSync(dir).map((name) => file(`fr/${name}`, readFileSync(`${dir}/${name}`)));

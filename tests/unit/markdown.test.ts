@@ -1,10 +1,8 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it, vi } from 'vitest';
-import MarkdownIt from 'markdown-it';
-import { stringify } from 'yaml';
-import { fingerprint, markdownIt, type PressRenderer } from '../../src/markdown/processor.ts';
+import { describe, expect, it } from 'vitest';
+import { fingerprint, markdownIt } from '../../src/markdown/processor.ts';
 import { readFixtures } from '../helpers/fixtures.ts';
 import { wordsOf } from '../../src/markdown/reading-time.ts';
 import { bodyFactsOf } from '../../src/markdown/facts.ts';
@@ -70,13 +68,6 @@ describe('the processor', () => {
     expect(bodyFactsOf((await render('# Titre seul\n')).metadata).summary).toBe('');
   });
 
-  it('renders the same in a worker thread as in this one', async () => {
-    const here = await markdownIt({ contentDir: 'tests/fixtures/markdown' }, { threads: 0 }).createRenderer({});
-    const input = '# Un\n\nLe HCR et l’OIM : « oui ».\n\n::: note\nUne note.\n:::\n';
-    const frontmatter = { lang: 'fr', countries: ['PE'] };
-    expect(await renderer.render(input, { frontmatter })).toEqual(await here.render(input, { frontmatter }));
-  });
-
   it('reports local images for Astro’s image pipeline, once each', async () => {
     const { metadata } = await render('![a](x.jpg)\n\n![b](x.jpg)\n\n![c](./y.png)\n');
     expect(metadata.localImagePaths).toEqual(['../../images/x.jpg', './y.png']);
@@ -132,116 +123,11 @@ describe('the processor', () => {
     expect(markdownIt().options.fingerprint).toMatch(/^[0-9a-f]{16}$/);
   });
 
-  describe('rendering ahead of Astro', () => {
-    const fresh = async () => (await markdownIt({ contentDir: 'tests/fixtures/markdown' }, { threads: 0 }).createRenderer({})) as PressRenderer;
-    const fr = { lang: 'fr', countries: ['PE'] };
-    const a = { body: '# Un\n\nL’OIM : « oui ».', fileURL: pathToFileURL('content/communiques/fr/2017-a.md'), frontmatter: fr };
-    const b = { body: 'Deux.', fileURL: pathToFileURL('content/communiques/fr/2017-b.md'), frontmatter: fr };
-    const bodies = Array.from({ length: 500 }, (_, i) => ({ ...b, body: `Corps ${i}.`, fileURL: pathToFileURL(`content/communiques/fr/2017-${i}.md`) }));
-    /** A release file as the loader hands it over: read from disk, front matter and body, not yet checked. */
-    const file = ({ body, fileURL, frontmatter }: typeof a) => ({
-      fileURL,
-      bytes: new TextEncoder().encode(`---\ntitle: T\ndate: 2017-01-01\n${stringify(frontmatter)}---\n\n${body}\n`),
-    });
-
-    it('renders each body handed over once, and gives Astro the same result as when it asks first', async () => {
-      const ahead = await fresh();
-      const spy = vi.spyOn(MarkdownIt.prototype, 'render');
-      try {
-        ahead.renderAhead([a, b].map(file));
-        expect(spy).toHaveBeenCalledTimes(2);
-        const results = [await ahead.render(a.body, a), await ahead.render(b.body, b)];
-        expect(spy).toHaveBeenCalledTimes(2);
-        const asked = await fresh();
-        expect(results).toEqual([await asked.render(a.body, a), await asked.render(b.body, b)]);
-      } finally {
-        spy.mockRestore();
-      }
-    });
-
-    it('renders a body Astro asks for at once, however many are waiting to be rendered ahead', async () => {
-      const ahead = await fresh();
-      const spy = vi.spyOn(MarkdownIt.prototype, 'render');
-      try {
-        ahead.renderAhead(bodies.map(file));
-        expect(spy.mock.calls.length).toBeLessThan(500);
-        const last = bodies.at(-1)!;
-        const asked = ahead.render(last.body, last);
-        expect(spy.mock.lastCall?.[0]).toBe(last.body);
-        expect((await asked).code).toBe('<p>Corps 499.</p>\n');
-        // The others are rendered meanwhile, each once.
-        await vi.waitFor(() => expect(spy).toHaveBeenCalledTimes(500));
-        await new Promise((done) => setTimeout(done, 20));
-        expect(spy).toHaveBeenCalledTimes(500);
-      } finally {
-        spy.mockRestore();
-      }
-    });
-
-    it('drops the bodies still waiting when closed, and renders what is asked for after', async () => {
-      const ahead = await fresh();
-      const spy = vi.spyOn(MarkdownIt.prototype, 'render');
-      try {
-        ahead.renderAhead(bodies.map(file));
-        await ahead.close();
-        await new Promise((done) => setTimeout(done, 20));
-        const rendered = spy.mock.calls.length;
-        expect(rendered).toBeLessThan(500);
-        expect((await ahead.render('Après.', b)).code).toBe('<p>Après.</p>\n');
-        expect(spy).toHaveBeenCalledTimes(rendered + 1);
-      } finally {
-        spy.mockRestore();
-      }
-    });
-
-    // Linux lists a process's threads in /proc/self/task.
-    it.runIf(existsSync('/proc/self/task'))('ends its render threads when closed, and starts them again for a later render', async () => {
-      const threads = () => readdirSync('/proc/self/task').length;
-      const threaded = (await markdownIt({ contentDir: 'tests/fixtures/markdown' }, { threads: 1 }).createRenderer({})) as PressRenderer;
-      const first = await threaded.render(a.body, a);
-      const withThread = threads();
-      await threaded.close();
-      // Well before the threads' own idle timeout (1 s).
-      await vi.waitFor(() => expect(threads()).toBeLessThan(withThread), { timeout: 300 });
-      expect(await threaded.render(a.body, a)).toEqual(first);
-      await threaded.close();
-    });
-
-    it('renders a body again when what Astro asks for differs from what was handed over', async () => {
-      const ahead = await fresh();
-      ahead.renderAhead([file(a)]);
-      const edited = await ahead.render('Texte modifié.', a);
-      expect(edited.code).toBe('<p>Texte modifié.</p>\n');
-      ahead.renderAhead([file({ ...b, body: '"a"' })]);
-      expect((await ahead.render('"a"', { ...b, frontmatter: { lang: 'en' } })).code).toBe('<p>“a”</p>\n');
-    });
-
-    it('leaves a file whose front matter it cannot read (or not UTF-8) to be rendered when Astro asks', async () => {
-      const ahead = await fresh();
-      const spy = vi.spyOn(MarkdownIt.prototype, 'render');
-      try {
-        ahead.renderAhead([
-          { fileURL: a.fileURL, bytes: new TextEncoder().encode(`---\ntitle: [unclosed\n---\n\n${a.body}\n`) },
-          { fileURL: b.fileURL, bytes: Uint8Array.from([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe, 0x0a]) },
-        ]);
-        await new Promise((done) => setTimeout(done, 20));
-        expect(spy).not.toHaveBeenCalled();
-        expect((await ahead.render(a.body, a)).code).toContain('<h2 id="un">Un</h2>');
-        expect((await ahead.render(b.body, b)).code).toBe('<p>Deux.</p>\n');
-        expect(spy).toHaveBeenCalledTimes(2);
-      } finally {
-        spy.mockRestore();
-      }
-    });
-
-    it('reports a content error where Astro asks for the body, with its file and line', async () => {
-      const dir = tempDir('release-');
-      const path = join(dir, '2017-x.md');
-      const body = 'Intro.\n\n```chart\ntitle: A\nlabels: [x]\nseries: [{name: s, values: [oops]}]\n```';
-      writeFileSync(path, `---\ntitle: T\nlang: fr\ncountries: [PE]\ndate: 2017-01-01\n---\n\n${body}\n`);
-      const ahead = await fresh();
-      ahead.renderAhead([{ bytes: readFileSync(path), fileURL: pathToFileURL(path) }]);
-      await expect(ahead.render(body, { frontmatter: fr, fileURL: pathToFileURL(path) })).rejects.toThrow(/2017-x\.md:13 — chart: series\.0\.values\.0: must be a number/);
-    });
+  it('reports a content error with its file and the line in the file', async () => {
+    const dir = tempDir('release-');
+    const path = join(dir, '2017-x.md');
+    const body = 'Intro.\n\n```chart\ntitle: A\nlabels: [x]\nseries: [{name: s, values: [oops]}]\n```';
+    writeFileSync(path, `---\ntitle: T\nlang: fr\ncountries: [PE]\ndate: 2017-01-01\n---\n\n${body}\n`);
+    await expect(renderer.render(body, { frontmatter: { lang: 'fr' }, fileURL: pathToFileURL(path) })).rejects.toThrow(/2017-x\.md:13 — chart: series\.0\.values\.0: must be a number/);
   });
 });

@@ -2,7 +2,7 @@
 import type { HTMLElement } from 'node-html-parser';
 import type { Contact } from '../release/contact-schema.ts';
 import type { Lang } from '../lib/languages.ts';
-import { escapeXml as escape } from '../feeds/feed-xml.ts';
+import { escapeXml as escape } from '../lib/xml.ts';
 import { contactMeans } from '../contacts/directory.ts';
 import { elementsOf, portableTree } from '../lib/portable-html.ts';
 

@@ -1,6 +1,7 @@
 // Feed documents: Atom (RFC 4287), written here, and RSS 2.0 through @astrojs/rss; both from the same items.
 import { getRssString } from '@astrojs/rss';
 import type { Lang } from '../lib/languages.ts';
+import { escapeXml, xmlSafe } from '../lib/xml.ts';
 
 export interface FeedItem {
   title: string;
@@ -27,12 +28,6 @@ export interface FeedDocument {
   fallbackUpdated: Date;
 }
 
-// Characters XML 1.0 forbids; a stray one in a content file must not break every feed reader.
-const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
-
-export function escapeXml(text: string): string {
-  return text.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 export function atomXml(feed: FeedDocument): string {
   const updated = feed.items.reduce((max, i) => (i.published > max ? i.published : max), feed.items[0]?.published ?? feed.fallbackUpdated);
@@ -66,7 +61,7 @@ ${entries.join('')}</feed>
 }
 
 export function rssXml(feed: FeedDocument): Promise<string> {
-  const clean = (s: string) => s.replace(INVALID_XML, '');
+  const clean = xmlSafe;
   return getRssString({
     title: clean(feed.title),
     description: clean(feed.description),

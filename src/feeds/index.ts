@@ -4,7 +4,7 @@ import type { Lang } from '../lib/languages.ts';
 import { atomXml, rssXml, type FeedItem } from './feed-xml.ts';
 import { absolutize } from '../lib/absolute.ts';
 import { portableHtml } from '../lib/portable-html.ts';
-import { absoluteUrl, homePath, taxonomyPath } from '../lib/routes.ts';
+import { absoluteUrl, feedLinks, homePath, taxonomyPath } from '../lib/routes.ts';
 import { dateToInstant } from '../lib/dates.ts';
 import { t } from '../lib/i18n.ts';
 import { typeset } from '../lib/typeset.ts';
@@ -36,11 +36,6 @@ export function feedsOf(newsroom: Newsroom): FeedSpec[] {
     }
   }
   return feeds;
-}
-
-/** Feed paths of a listing page, for <link rel="alternate"> in its head. */
-export function feedLinks(base: string): { rss: string; atom: string } {
-  return { rss: `${base}rss.xml`, atom: `${base}atom.xml` };
 }
 
 const items = new Map<string, Promise<FeedItem>>();

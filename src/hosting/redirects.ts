@@ -1,5 +1,5 @@
 // Old URLs (a release's aliases) → its current URL: a static page per alias, and a _redirects file for hosts that read one.
-import { escapeXml } from '../feeds/feed-xml.ts';
+import { escapeXml } from '../lib/xml.ts';
 
 export interface Redirect {
   /** The old path, as the author wrote it ("/fr/news/old-url" or "/old.html"). */

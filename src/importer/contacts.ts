@@ -1,9 +1,8 @@
 // Reads the contact block at the end of an archived release into structured contacts; what it cannot read is returned to stay visible.
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { phoneNumberOf } from '../lib/phone.ts';
 import type { Contact } from '../release/contact-schema.ts';
 import { cleanLine } from './text.ts';
 import { CONTACT_PHRASE, ORGANISATION_NAMES } from './vocabulary.ts';
-import { site } from '../site.config.ts';
 
 export interface ContactParse {
   contacts: Contact[];
@@ -138,8 +137,8 @@ export function normaliseOffice(text: string): string {
 export function normalisePhone(written: string): { phone?: string; partial?: boolean; warning?: string } {
   const extension = EXTENSION.exec(written);
   const first = (extension ? written.slice(0, extension.index) : written).replace(/\s*\/\s*\d{1,3}$/, '');
-  const number = parsePhoneNumberFromString(first.replace(/^\+\s+/, '+').replace(/[.]/g, ' '));
-  if (!number || !number.isValid()) return { warning: `phone "${written}" could not be read as a full international number; it is kept in the text` };
+  const number = phoneNumberOf(first);
+  if (!number) return { warning: `phone "${written}" could not be read as a full international number; it is kept in the text` };
   if (written === first) return { phone: number.formatInternational() };
   const kept = extension ? 'the number was kept without its extension' : 'the first number was kept';
   return { phone: number.formatInternational(), partial: true, warning: `phone "${written}": ${kept}, and the text is kept as written` };

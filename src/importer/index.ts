@@ -8,7 +8,7 @@ import { readFrontMatter } from '../release/front-matter.ts';
 import { slugify } from '../lib/slug.ts';
 import { structure, type Block, type Structure } from './structure.ts';
 import { parseContactBlock } from './contacts.ts';
-import { countryCode, namesCountry, parseDateline, unambiguousDate, type Dateline } from './dates.ts';
+import { countryCode, namesCountry, parseDateline, unambiguousDate, type Dateline } from './datelines.ts';
 import { decodeReferences, detectLanguage, lines, looksLikeMarkup, repairText, words, type Encoding, type Removal, type Repair } from './text.ts';
 
 export interface ImportOptions {

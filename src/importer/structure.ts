@@ -1,6 +1,6 @@
 // Finds the parts of an archived release — header, title, caption, paragraphs, contact block — and says where each word went.
 import { cleanLine, decodeReferences, lines as toLines, repairText, type Removal, type Repair } from './text.ts';
-import { dateLine, parseDateline, type FoundDate } from './dates.ts';
+import { dateLine, parseDateline, type FoundDate } from './datelines.ts';
 import { CONTACT_INTRO, MENU_LINES, RELATED_LINKS, SCOPE_LABELS, SECTION_TITLE, TYPE_LABELS, key } from './vocabulary.ts';
 import type { ReleaseType } from '../release/schema.ts';
 

@@ -89,3 +89,8 @@ export function parseInstant(value: string): Date | undefined {
   const t = Date.parse(value);
   return Number.isNaN(t) ? undefined : new Date(t);
 }
+
+/** An instant in UTC, as the site's locale for `lang` writes a long date and a short time: "1 mars 2026 à 08:00 UTC". */
+export function formatInstant(instant: Date, lang: Lang): string {
+  return `${new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(instant)} UTC`;
+}

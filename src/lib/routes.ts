@@ -74,3 +74,8 @@ export function mediaKitPath(lang: Lang): string {
 export function contactsPath(lang: Lang): string {
   return `${langPrefix(lang)}${t(lang, 'route.contacts')}/`;
 }
+
+/** Feed paths of a listing page, for <link rel="alternate"> in its head. */
+export function feedLinks(base: string): { rss: string; atom: string } {
+  return { rss: `${base}rss.xml`, atom: `${base}atom.xml` };
+}

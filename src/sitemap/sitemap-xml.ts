@@ -1,5 +1,5 @@
 // Sitemaps (sitemaps.org 0.9) with hreflang alternates, split into files of at most 10,000 URLs under one index.
-import { escapeXml } from '../feeds/feed-xml.ts';
+import { escapeXml } from '../lib/xml.ts';
 import { hreflangs, type Alternate } from '../newsroom/translations.ts';
 import type { Lang } from '../lib/languages.ts';
 

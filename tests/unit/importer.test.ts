@@ -4,7 +4,7 @@ import { importRelease, lostWords } from '../../src/importer/index.ts';
 import { structure } from '../../src/importer/structure.ts';
 import { parseContactBlock, normalisePhone, normaliseOffice, personAndOffice } from '../../src/importer/contacts.ts';
 import { cleanLine, decodeReferences, decodeText, encodedTwice } from '../../src/importer/text.ts';
-import { completeDates, countryCode, dateLine, namesCountry, parseDateline, unambiguousDate } from '../../src/importer/dates.ts';
+import { completeDates, countryCode, dateLine, namesCountry, parseDateline, unambiguousDate } from '../../src/importer/datelines.ts';
 import { readFrontMatter } from '../../src/release/front-matter.ts';
 import { checkReleases } from '../../src/release/content-check.ts';
 

@@ -6,6 +6,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   globalSetup: './tests/e2e/global-setup.ts',
   fullyParallel: true,
+  // A test.only left in a spec fails the run in CI instead of silently skipping every other test.
+  forbidOnly: !!process.env.CI,
   workers: 2,
   timeout: 60_000,
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],

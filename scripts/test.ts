@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { testSites } from '../tests/helpers/test-sites.ts';
 import { CHROMIUM, ensureChromium } from './chromium.ts';
+import { playwrightCounts, runnerCounts, vitestCounts, type RunnerCounts } from './test-counts.ts';
 
 const results = { passed: 0, failed: 0 };
 const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
@@ -13,12 +14,10 @@ function run(label: string, command: string, args: string[]): number {
   return child.status ?? 1;
 }
 
-function count(file: string, read: (json: any) => { passed: number; failed: number }): void {
-  if (!existsSync(file)) {
-    results.failed++;
-    return;
-  }
-  const { passed, failed } = read(JSON.parse(readFileSync(file, 'utf8')));
+/** Adds a runner's counts (see test-counts.ts) from its JSON report, if it wrote one. */
+function count<R>(file: string, status: number, read: (report: R) => RunnerCounts): void {
+  const report = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as R) : undefined;
+  const { passed, failed } = runnerCounts(status, report, read);
   results.passed += passed;
   results.failed += failed;
 }
@@ -39,13 +38,13 @@ process.stdout.write('\n=== building the test sites\n');
 env.COMMUNIQUES_TEST_SITES = JSON.stringify(await testSites());
 
 // 3. Unit and site tests.
-run('vitest', process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
-count('test-results/vitest.json', (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests + (j.success || j.numFailedTests ? 0 : 1) }));
+const vitest = run('vitest', process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
+count('test-results/vitest.json', vitest, vitestCounts);
 
 // 4. Browser tests.
 if (hasChromium) {
-  run('playwright', process.execPath, ['node_modules/@playwright/test/cli.js', 'test']);
-  count('test-results/playwright.json', (j) => ({ passed: j.stats.expected + j.stats.flaky, failed: j.stats.unexpected }));
+  const playwright = run('playwright', process.execPath, ['node_modules/@playwright/test/cli.js', 'test']);
+  count('test-results/playwright.json', playwright, playwrightCounts);
 } else {
   process.stdout.write(`\n${CHROMIUM} could not be installed: the browser tests did not run.\n`);
   results.failed++;

@@ -28,6 +28,8 @@ export default function tables(md: MarkdownIt, options: Partial<TablesOptions> =
         token.attrs = (token.attrs ?? []).filter(([name]) => name !== 'style');
         token.attrJoin('class', `align-${align}`);
       }
+      // A pipe table's header cells head their columns: said so for screen readers (WCAG H63), and kept in the e-mail.
+      if (rule === 'th_open') token.attrSet('scope', 'col');
       return self.renderToken(tokens, idx, o);
     };
   }

@@ -23,16 +23,18 @@ export interface FeedSpec {
 }
 
 export function feedsOf(newsroom: Newsroom): FeedSpec[] {
+  // A preview build shows held releases on its pages; feeds are read by machines, which must never get them.
+  const newest = (releases: readonly SiteRelease[]) => releases.filter((r) => !r.hold).slice(0, FEED_SIZE);
   const feeds: FeedSpec[] = [];
   for (const lang of site.languages) {
     const siteTitle = `${site.organization.shortName[lang]} — ${site.title[lang]}`;
-    feeds.push({ lang, base: homePath(lang), title: siteTitle, releases: newsroom.byLang.get(lang)!.slice(0, FEED_SIZE) });
+    feeds.push({ lang, base: homePath(lang), title: siteTitle, releases: newest(newsroom.byLang.get(lang)!) });
     const tax = newsroom.taxonomies.get(lang)!;
     for (const term of tax.countries) {
-      feeds.push({ lang, base: taxonomyPath(lang, 'countries', term.slug), title: `${siteTitle} — ${term.name}`, releases: term.releases.slice(0, FEED_SIZE) });
+      feeds.push({ lang, base: taxonomyPath(lang, 'countries', term.slug), title: `${siteTitle} — ${term.name}`, releases: newest(term.releases) });
     }
     for (const term of tax.topics) {
-      feeds.push({ lang, base: taxonomyPath(lang, 'topics', term.slug), title: `${siteTitle} — ${term.name}`, releases: term.releases.slice(0, FEED_SIZE) });
+      feeds.push({ lang, base: taxonomyPath(lang, 'topics', term.slug), title: `${siteTitle} — ${term.name}`, releases: newest(term.releases) });
     }
   }
   return feeds;

@@ -33,9 +33,12 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** Netlify/Cloudflare Pages _headers: every path gets the headers; search pages may run WebAssembly. */
-export function headersFile(searchPaths: readonly string[] = []): string {
-  const block = (path: string, search: boolean) =>
-    [`${path}`, `  Content-Security-Policy: ${contentSecurityPolicy({ search, header: true })}`, ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
-  return [block('/*', false), ...searchPaths.map((p) => block(p, true))].join('\n\n') + '\n';
+/**
+ * Netlify/Cloudflare Pages _headers: every path gets the headers. A browser enforces both the header's policy and
+ * a page's <meta> one, and such hosts cannot take a path out of "/*": the header allows what the search page needs
+ * (Pagefind's WebAssembly), and every other page's <meta> policy, which does not, takes that away again.
+ */
+export function headersFile(): string {
+  const lines = ['/*', `  Content-Security-Policy: ${contentSecurityPolicy({ search: true, header: true })}`, ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`)];
+  return `${lines.join('\n')}\n`;
 }

@@ -23,6 +23,8 @@ export interface CheckedRelease {
   data: ReleaseData;
   body: string;
   bodyLine: number;
+  /** The line of a front-matter field, for problems found across files. */
+  lineOf: (path: readonly PropertyKey[]) => number;
   slug: string;
   path: string;
 }
@@ -161,6 +163,7 @@ function checkOne(f: SourceFile, options: CheckOptions, problems: Problem[]): Ch
     data,
     body: fm.body,
     bodyLine: fm.bodyLine,
+    lineOf: fm.lineOf,
     slug,
     path: releasePath(data.lang, year, slug),
   };
@@ -170,14 +173,17 @@ function checkOne(f: SourceFile, options: CheckOptions, problems: Problem[]): Ch
 function clashes(releases: readonly CheckedRelease[]): Problem[] {
   const problems: Problem[] = [];
   const urls = new Map<string, string>();
-  const claim = (url: string, file: string, what: string) => {
+  // A URL is claimed by a release's own path, or by one of its aliases (a field, with its line).
+  const claim = (url: string, r: CheckedRelease, alias?: number) => {
     const other = urls.get(url);
-    if (other !== undefined && other !== file) {
-      problems.push({ file, message: `${what} ${url} is already used by ${other}: give one of them another URL` });
-    } else urls.set(url, file);
+    if (other !== undefined && other !== r.file) {
+      const where = alias === undefined ? { what: 'its URL' } : { what: 'the alias', field: `aliases.${alias}`, line: r.lineOf(['aliases', alias]) };
+      const { what, ...at } = where;
+      problems.push({ file: r.file, ...at, message: `${what} ${url} is already used by ${other}: give one of them another URL` });
+    } else urls.set(url, r.file);
   };
-  for (const r of releases) claim(r.path, r.file, 'has the URL');
-  for (const r of releases) for (const alias of r.data.aliases) claim(withSlash(alias), r.file, 'has the alias');
+  for (const r of releases) claim(r.path, r);
+  for (const r of releases) r.data.aliases.forEach((alias, i) => claim(withSlash(alias), r, i));
 
   const translations = new Map<string, string>();
   for (const r of releases) {
@@ -188,6 +194,7 @@ function clashes(releases: readonly CheckedRelease[]): Problem[] {
       problems.push({
         file: r.file,
         field: 'translationKey',
+        line: r.lineOf(['translationKey']),
         message: `"${r.data.translationKey}" is also used by ${other} in the same language: each language has one version of a release`,
       });
     } else translations.set(key, r.file);

@@ -5,7 +5,8 @@ import { basename, dirname, join } from 'node:path';
 import { buildSite, projectRoot, type BuildResult } from './build.ts';
 import { tempDir } from './temp.ts';
 
-export type Outcome = 'fails' | 'fails-render' | 'safe';
+export const OUTCOMES = ['fails', 'fails-render', 'safe'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
 
 export interface BadCase {
   name: string;
@@ -14,6 +15,8 @@ export interface BadCase {
   outcome: Outcome;
   /** What the build output (failures) or the case's page (safe) must contain. */
   expected: string[];
+  /** Why a failing case's message can name no line ("no line: …" in expected.txt); undefined when it must. */
+  noLine?: string;
   /** Content files of the case, relative to its communiques/ folder, as merged. */
   files: string[];
 }
@@ -25,12 +28,16 @@ export function readCases(): BadCase[] {
     .filter((d) => statSync(join(ROOT, d)).isDirectory())
     .sort()
     .map((name) => {
-      const [outcome, ...expected] = readFileSync(join(ROOT, name, 'expected.txt'), 'utf8').trim().split('\n');
+      const [outcome, ...lines] = readFileSync(join(ROOT, name, 'expected.txt'), 'utf8').trim().split('\n');
+      // A misspelt outcome would silently drop the case from every check.
+      if (!OUTCOMES.includes(outcome as Outcome)) throw new Error(`tests/bad-content/${name}/expected.txt: "${outcome}" is not an outcome (${OUTCOMES.join(', ')})`);
+      const noLine = lines.find((l) => l.startsWith('no line: '))?.slice('no line: '.length);
+      const expected = lines.filter((l) => !l.startsWith('no line: '));
       const tag = `-c${name.slice(0, 2)}`;
       const dir = join(ROOT, name, 'communiques');
       const files = existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile()).map((f) => tagged(f, tag)) : [];
       const generated = existsSync(join(ROOT, name, 'GENERATE')) ? [tagged(readFileSync(join(ROOT, name, 'GENERATE'), 'utf8').split(' ')[0]!.replace(/^communiques\//, ''), tag)] : [];
-      return { name, tag, outcome: outcome as Outcome, expected, files: [...files, ...generated] };
+      return { name, tag, outcome: outcome as Outcome, expected, noLine, files: [...files, ...generated] };
     });
 }
 

@@ -105,6 +105,17 @@ describe('structured data', () => {
     else expect(image).toBe(`${SITE}/share.png`);
   });
 
+  it('shares a release with a photo as that photo, a JPEG the site serves (and lists it in the JSON-LD)', () => {
+    const page = releasePages.find((p) => readPage(dist, p).includes('<figure class="hero"'));
+    expect(page, 'a release with a hero photo').toBeDefined();
+    const doc = parse(readPage(dist, page!));
+    const image = doc.querySelector('meta[property="og:image"]')!.getAttribute('content')!;
+    expect(image).toMatch(new RegExp(`^${SITE}/_astro/.*\\.jpe?g$`));
+    expect(existsSync(fileOfUrl(image))).toBe(true);
+    const graph = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent)['@graph'] as Record<string, any>[];
+    expect(graph.find((g) => g['@type'] === 'NewsArticle')!.image).toEqual([image]);
+  });
+
   it('cannot be broken out of by a title', () => {
     for (const page of releasePages) expect(readPage(dist, page).match(/<\/script>/g)?.length ?? 0).toBeLessThanOrEqual(1);
   });
@@ -186,6 +197,8 @@ describe('drafts and embargoes', () => {
       expect(text.includes('ZZEMBARGOMARKER'), file).toBe(false);
       expect(text.includes('brouillon-secret'), file).toBe(false);
       expect(text.includes('sous-embargo'), file).toBe(false);
+      expect(text.includes('ZZEMBARGOTRANSLATION'), file).toBe(false);
+      expect(text.includes('hotline-embargoed-translation'), file).toBe(false);
     }
   });
 
@@ -198,12 +211,28 @@ describe('drafts and embargoes', () => {
       preview = result.outDir;
     });
 
-    it('are shown, marked as previews, kept out of indexes, feeds and sitemaps', () => {
+    it('are shown, marked as previews, and their pages kept out of search engines', () => {
       const page = readFileSync(join(preview, '2099/sous-embargo/index.html'), 'utf8');
       expect(page).toContain('class="preview-banner"');
       expect(page).toContain('<meta name="robots" content="noindex">');
+      expect(page).not.toContain('application/ld+json');
       expect(readFileSync(join(preview, '2026/brouillon-secret/index.html'), 'utf8')).toContain('brouillon, non publié');
-      expect(readFileSync(join(preview, 'sitemap-1.xml'), 'utf8')).not.toContain('sous-embargo');
+      // The home page lists them, so authors can find them.
+      expect(readFileSync(join(preview, 'index.html'), 'utf8')).toContain('/2099/sous-embargo/');
+    });
+
+    it('are kept out of every feed and every sitemap', () => {
+      const served = servedText(preview).filter((f) => /(rss|atom)\.xml$|sitemap[^/]*\.xml$/.test(f.file));
+      expect(served.filter((f) => f.file.includes('sitemap')).length).toBeGreaterThanOrEqual(2);
+      expect(served.filter((f) => /(rss|atom)\.xml$/.test(f.file)).length).toBeGreaterThan(10);
+      for (const { file, text } of served) {
+        for (const held of ['sous-embargo', 'brouillon-secret', 'hotline-embargoed-translation', 'ZZEMBARGOMARKER', 'ZZDRAFTMARKER']) expect(text.includes(held), `${file}: ${held}`).toBe(false);
+      }
+    });
+
+    it('link a published release to its held translation, for authors to review', () => {
+      const page = readFileSync(join(preview, '2007/service-telephonique-traite-maintenu/index.html'), 'utf8');
+      expect(page).toContain('/en/2099/hotline-embargoed-translation/');
     });
   });
 });

@@ -27,11 +27,21 @@ function listingChain(first: string): string[] {
 }
 
 describe('the test newsroom', () => {
-  it('publishes one page per release file, except the draft and the embargoed one', () => {
+  it('publishes one page per release file, except the draft and the two embargoed ones', () => {
     const files = readdirSync(join(inject('newsroomContent'), 'communiques'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
     expect(files.length).toBeGreaterThan(75);
-    expect(releasePages).toHaveLength(files.length - 2);
-    expect(inject('newsroomOutput')).toMatch(/2 release\(s\) held back:\n\s+draft: .*2026-brouillon-secret\.md\n\s+under embargo until 2099-03-01T08:00:00\.000Z: .*2099-sous-embargo\.md/);
+    expect(releasePages).toHaveLength(files.length - 3);
+    const output = inject('newsroomOutput');
+    expect(output).toMatch(/3 release\(s\) held back:/);
+    expect(output).toMatch(/\n\s+draft: .*2026-brouillon-secret\.md\n/);
+    expect(output).toMatch(/\n\s+under embargo until 2099-03-01T08:00:00\.000Z: .*2099-sous-embargo\.md/);
+    expect(output).toMatch(/\n\s+under embargo until 2099-03-01T08:00:00\.000Z: .*2099-hotline-embargoed-translation\.md/);
+  });
+
+  it('never links a release to a translation still under embargo', () => {
+    const page = readPage(dist, '2007/service-telephonique-traite-maintenu/index.html');
+    expect(page).not.toContain('hotline-embargoed-translation');
+    expect(docs.get('2007/service-telephonique-traite-maintenu/index.html')!.querySelectorAll('link[rel=alternate][hreflang]').map((l) => l.getAttribute('hreflang'))).not.toContain('en');
   });
 
   it('has one search record per release, in its language’s index', () => {
@@ -132,6 +142,8 @@ describe('the test newsroom', () => {
   });
 
   it('shows up to three related releases in the same language, and previous and next ones', () => {
+    // Most releases of the newsroom share a country or topic: related lists must exist, not only be short.
+    expect(releasePages.slice(0, 30).filter((p) => docs.get(p)!.querySelectorAll('.related .card').length > 0).length).toBeGreaterThan(20);
     for (const page of releasePages.slice(0, 30)) {
       const doc = docs.get(page)!;
       const lang = doc.querySelector('html')!.getAttribute('lang');

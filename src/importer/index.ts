@@ -68,9 +68,10 @@ export function importRelease(raw: string, options: ImportOptions = {}): ImportR
   const lang = options.lang ?? detectLanguage(`${s.title}\n${bodyText}`);
   result.lang = lang;
 
-  // Dateline: moved from the first paragraph to its own field, as written.
+  // Dateline: moved from the first paragraph to its own field, as written — only when the text opens with that
+  // paragraph: a dateline after a heading or a list stays in the text, where the author sees it.
   const firstParagraph = s.blocks.find((b) => b.kind === 'paragraph');
-  const dateline = firstParagraph ? parseDateline(firstParagraph.items[0]!) : undefined;
+  const dateline = firstParagraph && firstParagraph === s.blocks[0] ? parseDateline(firstParagraph.items[0]!) : undefined;
   if (dateline && firstParagraph) {
     firstParagraph.items[0] = dateline.rest;
     result.fields.push('dateline');

@@ -22,7 +22,13 @@ export interface ChartProblem {
   line?: number;
 }
 
-const finite = z.number({ error: 'must be a number' }).refine(Number.isFinite, 'must be a finite number');
+// Beyond this, axis steps lose their precision (or overflow to infinity) and the chart cannot be drawn.
+const LARGEST = 1e15;
+const TOO_LARGE = `is too large to draw: write numbers of at most 15 digits, or change the unit (thousands, millions)`;
+const finite = z
+  .number({ error: 'must be a number' })
+  .refine(Number.isFinite, 'must be a finite number')
+  .refine((v) => Math.abs(v) <= LARGEST, TOO_LARGE);
 const label = z.union([z.string(), z.number()]).transform(String);
 
 const chartSchema = z
@@ -101,6 +107,7 @@ function parseCsv(csv: string): { labels: string[]; series: ChartSeries[] } | { 
       if (row.cells[i + 1] === '' || !Number.isFinite(value)) {
         return { problems: [{ message: `"${row.cells[i + 1]}" is not a number`, line: row.line }] };
       }
+      if (Math.abs(value) > LARGEST) return { problems: [{ message: `"${row.cells[i + 1]}" ${TOO_LARGE}`, line: row.line }] };
       series[i]!.values.push(value);
     }
   }
@@ -216,5 +223,7 @@ export function niceScale(min: number, max: number, ticks = 5): [number, number,
   const raw = (max - min) / ticks;
   const mag = 10 ** Math.floor(Math.log10(raw));
   const step = ([1, 2, 2.5, 5, 10].find((m) => m * mag >= raw) ?? 10) * mag;
+  // A range too small for floating point (1e-320) has no usable step: one unit from the lowest value.
+  if (!(step > 0) || !Number.isFinite(step)) return [min, min + 1, 1];
   return [Math.floor(min / step) * step, Math.ceil(max / step) * step, step];
 }

@@ -1,5 +1,5 @@
 // Reads a content file's YAML front matter with line numbers, so every problem can name its file, field and line.
-import { LineCounter, parseDocument, isMap, isScalar, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, visit, type Document, type Node } from 'yaml';
 import type { z } from 'astro/zod';
 
 /** One thing wrong with a content file, in words an author can act on. */
@@ -88,12 +88,24 @@ export function readFrontMatter(source: string, file: string): FrontMatter | { p
       })),
     };
   }
-  const data = doc.toJS() ?? {};
-  if (typeof data !== 'object' || Array.isArray(data)) {
+  let data: unknown;
+  try {
+    data = doc.toJS() ?? {};
+  } catch (error) {
+    // An alias to an anchor never set ("title: *a"), or aliases expanding past the parser's limit.
+    let at = openLine;
+    visit(doc, {
+      Alias(_, node) {
+        if (at === openLine && node.range) at = fileLine(node.range[0]);
+      },
+    });
+    return { problems: [{ file, line: at, message: `front matter is not valid YAML: ${firstLine((error as Error).message)}; write the value itself instead of a *reference` }] };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { problems: [{ file, line: openLine, message: 'front matter must be a list of "field: value" lines' }] };
   }
   return {
-    data,
+    data: data as Record<string, unknown>,
     body,
     bodyLine,
     lineOf: (path) => {

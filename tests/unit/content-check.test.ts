@@ -113,13 +113,13 @@ describe('checking release files', () => {
     expect(releases[0]!.data.title).toBe('Un titre');
   });
 
-  it('names both files when two releases claim one URL, alias or translation', () => {
+  it('names both files when two releases claim one URL, alias or translation, with the field’s line', () => {
     const a = file('fr/2017-x.md', valid.replace('lang: fr', 'lang: fr\ntranslationKey: k\naliases: [/old/]'));
     const b = file('fr/x.md', valid.replace('lang: fr', 'lang: fr\ntranslationKey: k'));
     const c = file('fr/2017-y.md', valid.replace('lang: fr', 'lang: fr\naliases: [/old]'));
     const { text } = check(a, b, c);
-    expect(text).toContain('content/communiques/fr/x.md — has the URL /2017/x/ is already used by content/communiques/fr/2017-x.md');
-    expect(text).toContain('has the alias /old/ is already used by content/communiques/fr/2017-x.md');
-    expect(text).toContain('translationKey: "k" is also used by content/communiques/fr/2017-x.md');
+    expect(text).toContain('content/communiques/fr/x.md — its URL /2017/x/ is already used by content/communiques/fr/2017-x.md');
+    expect(text).toContain('content/communiques/fr/2017-y.md:4 — aliases.0: the alias /old/ is already used by content/communiques/fr/2017-x.md');
+    expect(text).toContain('content/communiques/fr/x.md:4 — translationKey: "k" is also used by content/communiques/fr/2017-x.md');
   });
 });

@@ -19,6 +19,7 @@ const CASES = [
   'dateline-us-spelled-address', 'label-nota-de-prensa', 'dateline-agency-end-mark', 'contacts-office-colon',
   'contacts-roles-en', 'contacts-roles-fr', 'contacts-roles-es', 'numbered-list',
   'title-caption-wrapped', 'contacts-per-line-wrapped', 'date-line', 'section-headings', 'contacts-by-place-es',
+  'heading-before-dateline',
 ];
 const dir = 'tests/fixtures/importer';
 

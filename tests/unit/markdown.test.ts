@@ -6,6 +6,7 @@ import { fingerprint, markdownIt } from '../../src/markdown/processor.ts';
 import { readFixtures } from '../helpers/fixtures.ts';
 import { wordsOf } from '../../src/markdown/reading-time.ts';
 import { bodyFactsOf } from '../../src/markdown/facts.ts';
+import { niceScale } from '../../src/markdown/chart.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 // One file per plugin ("core" is markdown-it's own behaviour as we configure it). A case whose
@@ -129,5 +130,13 @@ describe('the processor', () => {
     const body = 'Intro.\n\n```chart\ntitle: A\nlabels: [x]\nseries: [{name: s, values: [oops]}]\n```';
     writeFileSync(path, `---\ntitle: T\nlang: fr\ncountries: [PE]\ndate: 2017-01-01\n---\n\n${body}\n`);
     await expect(renderer.render(body, { frontmatter: { lang: 'fr' }, fileURL: pathToFileURL(path) })).rejects.toThrow(/2017-x\.md:13 — chart: series\.0\.values\.0: must be a number/);
+  });
+});
+
+describe('chart axes', () => {
+  it('use round steps, and a unit step when the range is too small for floating point', () => {
+    expect(niceScale(0, 1144)).toEqual([0, 1250, 250]);
+    expect(niceScale(-3, 7)).toEqual([-4, 8, 2]);
+    expect(niceScale(0, 5e-324)).toEqual([0, 1, 1]);
   });
 });

@@ -12,27 +12,18 @@ export interface BuildResult {
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
 /**
- * What `npm run build` does — `astro build`, then the search index — on `contentDir` (relative to the project or
- * absolute), into `outDir` or a fresh folder.
+ * What `npm run build` does (scripts/build.ts: `astro build`, then the search index, then the output replaced) on
+ * `contentDir` (relative to the project or absolute), into `outDir` or a fresh folder, with its own cache.
  */
 export async function buildSite(contentDir: string, env: Record<string, string> = {}, outDir?: string): Promise<BuildResult> {
-  const built = await astroBuild(contentDir, env, outDir);
-  if (built.code !== 0) return built;
-  const index = await run([join(projectRoot, 'scripts/search-index.ts'), built.outDir], {});
-  return { ...built, code: index.code, output: built.output + index.output };
-}
-
-async function astroBuild(contentDir: string, env: Record<string, string>, dist?: string): Promise<BuildResult> {
   const work = tempDir('communiques-build-');
-  const outDir = dist ?? join(work, 'dist');
-  const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
-  const result = await run([astro, 'build', '--outDir', outDir], {
-    ASTRO_TELEMETRY_DISABLED: '1',
+  const out = outDir ?? join(work, 'dist');
+  const result = await run([join(projectRoot, 'scripts/build.ts'), '--out', out], {
     COMMUNIQUES_CONTENT: resolve(projectRoot, contentDir),
     COMMUNIQUES_CACHE: join(work, 'cache'),
     ...env,
   });
-  return { ...result, outDir };
+  return { ...result, outDir: out };
 }
 
 function run(args: string[], env: Record<string, string>): Promise<{ code: number; output: string }> {

@@ -32,6 +32,6 @@ wrap(fs.promises, 'writeFile', wrote);
 syncBuiltinESMExports();
 
 process.on('exit', () => {
-  // Render threads load this file too; the main thread's counts are the build's.
-  if (out && isMainThread) fs.writeFileSync(out, JSON.stringify({ synced, reads: Object.fromEntries(after) }));
+  // Worker threads and the search-index step load this file too: the counts are those of the process that synced.
+  if (out && isMainThread && synced) fs.writeFileSync(out, JSON.stringify({ synced, reads: Object.fromEntries(after) }));
 });

@@ -1,5 +1,6 @@
 // Builds that must fail, with a message naming the file and the field — and imported releases that must build.
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build.ts';
@@ -15,6 +16,38 @@ describe('a build with a bad release', () => {
     expect(result.output).toMatch(/2020-sans-titre\.md:\d+ — title: is required/);
   });
 });
+
+describe('a build that fails half-way', () => {
+  it('leaves the previous site in place, untouched, and no half-written folder to deploy', async () => {
+    const content = tempDir('communiques-failing-');
+    cpSync('content', content, { recursive: true });
+    const dist = join(tempDir('communiques-deploy-'), 'dist');
+    const first = await buildSite(content, {}, dist);
+    expect(first.code, first.output).toBe(0);
+    const before = snapshot(dist);
+    expect(Object.keys(before).length).toBeGreaterThan(50);
+    // A release whose alias takes an existing page's address: the check passes, then page generation stops on it.
+    writeFileSync(
+      join(content, 'communiques/fr/2020-nouvelle.md'),
+      '---\ntitle: Une nouvelle\nlang: fr\ndate: 2020-05-04\naliases: [/archives/]\n---\n\nTexte de la nouvelle.\n',
+    );
+    const second = await buildSite(content, {}, dist);
+    expect(second.code).not.toBe(0);
+    expect(second.output).toContain('aliases: /archives/ is a page of this site already');
+    expect(second.output).toMatch(/generating static routes/);
+    expect(snapshot(dist)).toEqual(before);
+    expect(existsSync(`${dist}.next`)).toBe(false);
+  });
+});
+
+/** Every file of a folder with the digest of its bytes. */
+function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => statSync(join(dir, f)).isFile())
+      .map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]),
+  );
+}
 
 describe('imported releases', () => {
   const fixtures = readdirSync('tests/fixtures/importer').filter((f) => f.endsWith('.input.txt'));

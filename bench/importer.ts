@@ -3,7 +3,9 @@
 // A benchmark, not a test: it prints a table and never fails.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import fc from 'fast-check';
 import { importRelease } from '../src/importer/index.ts';
+import { archiveText } from '../tests/helpers/archive-text.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../tests/fixtures/importer');
 /** Budget for one file, whatever it holds. */
@@ -26,6 +28,10 @@ const worst: Record<string, string> = {
   '10,000 numbers': '1 '.repeat(10_000),
 };
 
+// Generated archive-like files of about 100 KB (the property tests' generator, seeded): time must stay linear.
+const LARGE_BUDGET_MS = 1000;
+const large = fc.sample(archiveText(2_500, 3_500), { numRuns: 5, seed: 1 });
+
 function time(run: () => unknown): number {
   const start = performance.now();
   run();
@@ -44,10 +50,21 @@ const rows = Object.entries(worst).map(([name, run]) => {
   return `| ${name} | ${ms.toFixed(1)} ms | ${ms <= BUDGET_MS ? 'pass' : 'FAIL'} |`;
 });
 
+const largeRows = large.map((text, i) => {
+  const ms = time(() => importRelease(text, { date: '2019-06-12' }));
+  return `| generated file ${i + 1}, ${(text.length / 1024).toFixed(0)} KB | ${ms.toFixed(1)} ms | ${ms <= LARGE_BUDGET_MS ? 'pass' : 'FAIL'} |`;
+});
+
 console.log(`Importer, ${fixtures.length} archive-shaped fixtures × ${rounds}: ${((fixtures.length * rounds) / (total / 1000)).toFixed(0)} files/s (${(total / (fixtures.length * rounds)).toFixed(2)} ms a file)
 
 Worst lines an export can hold (budget: ${BUDGET_MS} ms a file):
 
 | input | time | |
 | --- | --- | --- |
-${rows.join('\n')}`);
+${rows.join('\n')}
+
+Generated archive-like files of about 100 KB (budget: ${LARGE_BUDGET_MS} ms a file):
+
+| input | time | |
+| --- | --- | --- |
+${largeRows.join('\n')}`);

@@ -159,7 +159,8 @@ export function parseContactBlock(block: string): ContactParse {
   // Or one person a line, each hard-wrapped: a line that starts with a capital after one ending with an address or
   // a number starts the next person; any other goes on.
   const lines = block.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-  const perPerson = readBlock(lines.reduce((text, line) => `${text}${ENDS_WITH_MEANS.test(text) && /^\p{Lu}/u.test(line) ? '\n' : ' '}${line}`));
+  // Each line is tested against the one before it, not against all the text so far (which made long blocks quadratic).
+  const perPerson = readBlock(lines.map((line, i) => (i === 0 ? '' : ENDS_WITH_MEANS.test(lines[i - 1]!) && /^\p{Lu}/u.test(line) ? '\n' : ' ') + line).join(''));
   return [joined, perPerson].reduce((best, reading) => (doubts(reading) < doubts(best) ? reading : best), byLine);
 }
 

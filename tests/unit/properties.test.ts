@@ -12,6 +12,7 @@ import { checkReleases } from '../../src/release/content-check.ts';
 import { releaseSchema } from '../../src/release/schema.ts';
 import { importRelease } from '../../src/importer/index.ts';
 import { decodeReference } from '../../src/lib/html-text.ts';
+import { archiveText } from '../helpers/archive-text.ts';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 200);
 const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : process.env.CI ? 20261204 : undefined;
@@ -201,11 +202,7 @@ describe('the content check, on generated front matter', () => {
 // ---------------------------------------------------------------------------------------------------------------
 // Importer
 
-const line = fc.oneof(
-  fc.array(word, { minLength: 1, maxLength: 14 }).map((w) => w.join(' ') + '.'),
-  fc.constantFrom('Communiqué', 'Global', 'Pérou – ', 'Lima, 2 de diciembre de 2016.- ', 'Photo : OIM/Jane Doe', '###', '- FIN -', 'Pour plus d’informations, veuillez contacter :', 'Jane Doe, OIM Genève, Tél. : +41 22 717 9111, Email : jdoe@iom.int', 'jdoe [at] iom.int', '<img src="x.jpg">', 'style="margin: 0pt"', '&quot;cité&quot;', 'Accueil', 'Qui sommes-nous', 'Background', ''),
-);
-const archive = fc.array(line, { minLength: 1, maxLength: 25 }).map((lines) => lines.join('\n'));
+const archive = archiveText(1, 25);
 
 describe('the importer, on generated archive-like text', () => {
   it('keeps every word or reports it removed (else fails the file, saying why), and gives the same bytes twice', () => {

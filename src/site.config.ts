@@ -15,6 +15,8 @@ const config: SiteConfig = {
       en: 'International Organization for Migration',
       es: 'Organización Internacional para las Migraciones',
     },
+    // The article the name takes in a sentence ("À propos de l’Organisation…", "About the International…").
+    article: { fr: 'l’', en: 'the', es: 'la' },
     shortName: { fr: 'OIM', en: 'IOM', es: 'OIM' },
     url: 'https://www.iom.int',
     // About the organisation, used in the media kit and e-mail editions.

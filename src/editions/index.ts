@@ -7,7 +7,7 @@ import { formatReleaseDate } from '../lib/dates.ts';
 import { bodyToText } from './plain-text.ts';
 import { markdownEdition, textEdition, type EditionFacts } from './copy-ready.ts';
 import { emailHtml } from './email.ts';
-import { t } from '../lib/i18n.ts';
+import { t, organizationName } from '../lib/i18n.ts';
 import { typeset } from '../lib/typeset.ts';
 import { site } from '../site.config.ts';
 import { sourceOf } from './source.ts';
@@ -61,7 +61,7 @@ export async function emailOf(release: SiteRelease): Promise<string> {
       email: t(lang, 'release.email'),
       phone: t(lang, 'release.phone'),
       mobile: t(lang, 'release.mobile'),
-      footer: t(lang, 'email.footer', { org }),
+      footer: t(lang, 'email.footer', { org: organizationName(lang) }),
     },
     field: (label, value) => t(lang, 'edition.field', { label, value }),
   });

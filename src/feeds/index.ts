@@ -6,7 +6,7 @@ import { absolutize } from '../lib/absolute.ts';
 import { portableHtml } from '../lib/portable-html.ts';
 import { absoluteUrl, feedLinks, homePath, taxonomyPath } from '../lib/routes.ts';
 import { dateToInstant } from '../lib/dates.ts';
-import { t } from '../lib/i18n.ts';
+import { t, organizationName } from '../lib/i18n.ts';
 import { typeset } from '../lib/typeset.ts';
 import { site } from '../site.config.ts';
 import { renderedHtml } from '../newsroom/body-html.ts';
@@ -69,7 +69,7 @@ export async function renderFeed(feed: FeedSpec, format: 'rss' | 'atom'): Promis
   const doc = {
     lang,
     title: feed.title,
-    description: t(lang, 'home.intro', { org: site.organization.name[lang] ?? '' }),
+    description: t(lang, 'home.intro', { org: organizationName(lang) }),
     selfUrl: absoluteUrl(feedLinks(feed.base)[format]),
     pageUrl: absoluteUrl(feed.base),
     author: { name: site.organization.name[lang] ?? '', url: site.organization.url },

@@ -11,6 +11,8 @@ export const siteConfigSchema = z.strictObject({
   languages: z.array(z.enum(LANGS)).min(1).refine((l) => new Set(l).size === l.length, 'lists a language twice'),
   organization: z.strictObject({
     name: perLang,
+    /** The article the name takes inside a sentence ("l’", "the", "la"), per language; none when it takes none. */
+    article: z.partialRecord(z.enum(LANGS), z.string()).default({}),
     shortName: perLang,
     url: z.url(),
     about: perLang,

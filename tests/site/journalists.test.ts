@@ -80,6 +80,9 @@ describe('the media kit', () => {
     expect(kit.querySelector('a[href="/logo.svg"]')).not.toBeNull();
     expect(kit.querySelector('a[href="/logo.png"]')).not.toBeNull();
     expect(kit.textContent).toContain('Créée en 1951');
+    // The organisation's name in a sentence takes its article (src/site.config.ts), in each language.
+    expect(kit.querySelector('#kit-about')!.textContent).toBe('À propos de l’Organisation internationale pour les migrations');
+    expect(parse(readPage(newsroom, 'es/kit-de-prensa/index.html')).querySelector('#kit-about')!.textContent).toBe('Acerca de la Organización Internacional para las Migraciones');
     const photo = kit.querySelectorAll('.kit__grid li').find((li) => li.textContent.includes('Formation des procureurs à Lima'))!;
     expect(photo.textContent).toContain('© OIM 2018');
     expect(photo.querySelector('a[href="/media/images/formation-lima.png"]')).not.toBeNull();

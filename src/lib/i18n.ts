@@ -68,6 +68,11 @@ export function inSentence(lang: Lang, before: string | undefined, { name, artic
   return lead + phrase;
 }
 
+/** The name of language `of` as readers of `lang` write it inside a sentence: "French", "anglais", "francés". */
+export function languageName(of: Lang, lang: Lang): string {
+  return new Intl.DisplayNames(lang, { type: 'language' }).of(of) ?? of;
+}
+
 const plurals = new Map<Lang, { rules: Intl.PluralRules; numbers: Intl.NumberFormat }>();
 
 /** A count in words: tn("fr", "listing.count", 2) reads "listing.count.other" → "2 communiqués". */

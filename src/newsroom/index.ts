@@ -69,7 +69,9 @@ let listings: Promise<ListingPage<SiteRelease>[]> | undefined;
 
 /** Every listing page, computed once per build. */
 export function getListings(): Promise<ListingPage<SiteRelease>[]> {
-  listings ??= getNewsroom().then((n) => buildListings(site.languages, n.byLang, n.taxonomies));
+  listings ??= getNewsroom().then((n) =>
+    buildListings(site.languages, n.byLang, n.taxonomies, (r, lang) => (n.translations.get(r.id) ?? []).some((v) => v.lang === lang)),
+  );
   return listings;
 }
 

@@ -27,10 +27,23 @@ export interface ListingPage<R extends Release = Release> {
   alternates: Alternate[];
   /** For country and topic pages: where their feeds are (base + "rss.xml"). */
   feedBase?: string;
+  /**
+   * On the first home page of a language with fewer releases than a page holds: releases of the other languages
+   * (those not translated into this one), by language, so that its readers are not left with an empty newsroom.
+   */
+  others?: { lang: Lang; releases: R[] }[];
 }
 
-/** Every listing page in every language; `taxonomies` is per language. */
-export function buildListings<R extends Release>(languages: readonly Lang[], byLang: Map<Lang, R[]>, taxonomies: Map<Lang, Taxonomies<R>>): ListingPage<R>[] {
+/**
+ * Every listing page in every language; `taxonomies` is per language; `translatedInto` tells whether a release has a
+ * version in another language (such a release is not offered again, in its own language, on that one's home).
+ */
+export function buildListings<R extends Release>(
+  languages: readonly Lang[],
+  byLang: Map<Lang, R[]>,
+  taxonomies: Map<Lang, Taxonomies<R>>,
+  translatedInto: (release: R, lang: Lang) => boolean = () => false,
+): ListingPage<R>[] {
   const pages: ListingPage<R>[] = [];
   const home = (lang: Lang): Crumb => ({ label: t(lang, 'site.home'), path: homePath(lang) });
   const everyLang = (path: (l: Lang) => string) => languages.map((l) => ({ lang: l, path: path(l) }));
@@ -39,6 +52,18 @@ export function buildListings<R extends Release>(languages: readonly Lang[], byL
       const path = find(taxonomies.get(l)!, l);
       return path ? [{ lang: l, path }] : [];
     });
+
+  /** Up to `room` releases of the other languages, newest first in each, none that `lang` has a version of. */
+  const otherLanguages = (lang: Lang, room: number) => {
+    const groups: { lang: Lang; releases: R[] }[] = [];
+    for (const l of languages) {
+      if (l === lang || room <= 0) continue;
+      const releases = (byLang.get(l) ?? []).filter((r) => !translatedInto(r, lang)).slice(0, room);
+      room -= releases.length;
+      if (releases.length) groups.push({ lang: l, releases });
+    }
+    return groups;
+  };
 
   const paged = (lang: Lang, base: string, releases: R[], make: (n: number) => Omit<ListingPage<R>, 'page' | 'path'>) => {
     const all = paginate(releases, PAGE_SIZE);
@@ -56,12 +81,15 @@ export function buildListings<R extends Release>(languages: readonly Lang[], byL
 
   for (const lang of languages) {
     const tax = taxonomies.get(lang)!;
-    paged(lang, homePath(lang), byLang.get(lang) ?? [], () => ({
+    const own = byLang.get(lang) ?? [];
+    const others = otherLanguages(lang, PAGE_SIZE - own.length);
+    paged(lang, homePath(lang), own, (n) => ({
       lang,
       kind: 'home',
       title: t(lang, 'home.title'),
       breadcrumbs: [],
       alternates: everyLang((l) => homePath(l)),
+      ...(n === 1 && others.length ? { others } : {}),
     }));
 
     for (const [kind, path, title] of [

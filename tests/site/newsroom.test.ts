@@ -160,8 +160,22 @@ describe('the test newsroom', () => {
     expect(doc.querySelectorAll('.breadcrumbs a').map((a) => a.getAttribute('href'))).toEqual(['/', '/2017/']);
   });
 
-  it('gives a language with no release a home page that says so', () => {
+  it('gives a language with no release a home page that says so, then offers the releases of the others', () => {
     const html = readFileSync(join(inject('siteDist'), 'en/index.html'), 'utf8');
     expect(html).toContain('No release has been published in English yet.');
+    const others = parse(html).querySelector('.listing__others')!;
+    expect(others.querySelector('h2')!.textContent).toBe('Also available in French');
+    const cards = others.querySelectorAll('.card');
+    expect(cards.map((c) => c.querySelector('a')!.getAttribute('href'))).toEqual(['/2017/procureurs-traite-perou/', '/2007/service-telephonique-traite-maintenu/']);
+    for (const card of cards) {
+      expect(card.getAttribute('lang')).toBe('fr');
+      expect(card.querySelector('a')!.getAttribute('hreflang')).toBe('fr');
+    }
+    // Feeds stay in their own language.
+    expect(readFileSync(join(inject('siteDist'), 'en/rss.xml'), 'utf8')).not.toContain('<item>');
+  });
+
+  it('offers no other language on the home of a language with a page of its own releases', () => {
+    for (const home of ['index.html', 'en/index.html', 'es/index.html']) expect(docs.get(home)!.querySelector('.listing__others'), home).toBeNull();
   });
 });

@@ -8,6 +8,8 @@ export interface FeedItem {
   url: string;
   /** When the release is dated: midnight UTC of its day, or of its month's first day. */
   published: Date;
+  /** The latest correction or update, when there is one. */
+  updated?: Date;
   summary: string;
   /** The full release as HTML with absolute URLs. */
   html: string;
@@ -30,14 +32,15 @@ export interface FeedDocument {
 
 
 export function atomXml(feed: FeedDocument): string {
-  const updated = feed.items.reduce((max, i) => (i.published > max ? i.published : max), feed.items[0]?.published ?? feed.fallbackUpdated);
+  const changed = (i: FeedItem) => i.updated ?? i.published;
+  const updated = feed.items.reduce((max, i) => (changed(i) > max ? changed(i) : max), feed.items[0] ? changed(feed.items[0]) : feed.fallbackUpdated);
   const entries = feed.items.map(
     (item) => `  <entry>
     <id>${escapeXml(item.url)}</id>
     <title type="text">${escapeXml(item.title)}</title>
     <link rel="alternate" type="text/html" href="${escapeXml(item.url)}"/>
     <published>${item.published.toISOString()}</published>
-    <updated>${item.published.toISOString()}</updated>
+    <updated>${changed(item).toISOString()}</updated>
 ${item.categories.map((c) => `    <category term="${escapeXml(c)}"/>\n`).join('')}    <summary type="text">${escapeXml(item.summary)}</summary>
     <content type="html">${escapeXml(item.html)}</content>
   </entry>

@@ -94,3 +94,13 @@ export function parseInstant(value: string): Date | undefined {
 export function formatInstant(instant: Date, lang: Lang): string {
   return `${new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(instant)} UTC`;
 }
+
+/** The instant of an update's date: a day is taken at its start (UTC), a date and time as written. */
+export function updateInstant(value: string): Date {
+  return parseInstant(value) ?? dateToInstant(value);
+}
+
+/** The latest of a release's updates, if any. */
+export function latestUpdate<U extends { date: string }>(updates: readonly U[]): U | undefined {
+  return updates.reduce<U | undefined>((latest, u) => (!latest || updateInstant(u.date) > updateInstant(latest.date) ? u : latest), undefined);
+}

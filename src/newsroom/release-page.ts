@@ -6,7 +6,7 @@ import type { Hold } from '../release/publication.ts';
 import { site } from '../site.config.ts';
 import { t } from '../lib/i18n.ts';
 import type { Lang } from '../lib/languages.ts';
-import { formatInstant } from '../lib/dates.ts';
+import { formatInstant, formatReleaseDate, latestUpdate, updateInstant } from '../lib/dates.ts';
 import { absoluteUrl, editionPath, homePath, taxonomyPath, vcardPath, yearPath } from '../lib/routes.ts';
 import { slugify } from '../lib/slug.ts';
 import { countryName } from '../lib/countries.ts';
@@ -70,6 +70,7 @@ export function releaseJsonLd(props: ReleasePageProps, title: string, image: str
       headline: title,
       description: release.summary,
       datePublished: release.data.date,
+      dateModified: latestUpdate(release.data.updates)?.date,
       lang,
       publisher: { name: site.organization.name[lang] ?? '', url: site.organization.url, logo: absoluteUrl(site.logo) },
       contacts: props.contacts.map((c) => c.contact),
@@ -87,4 +88,11 @@ export function releaseJsonLd(props: ReleasePageProps, title: string, image: str
 /** The banner of a preview build on a release readers cannot see yet. */
 export function holdNotice(hold: Hold, lang: Lang): string {
   return hold.reason === 'draft' ? t(lang, 'preview.draft') : t(lang, 'preview.embargo', { date: formatInstant(hold.until, lang) });
+}
+
+/** A release's updates, newest first, each with its day in the release's language ("2 février 2017"). */
+export function releaseUpdates(release: SiteRelease): { date: string; day: string; note: string }[] {
+  return [...release.data.updates]
+    .sort((a, b) => updateInstant(b.date).getTime() - updateInstant(a.date).getTime())
+    .map((u) => ({ date: u.date, day: formatReleaseDate(u.date.slice(0, 10), release.lang), note: u.note }));
 }

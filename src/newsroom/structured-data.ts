@@ -15,6 +15,8 @@ export interface ArticleFacts {
   description: string;
   /** "2017-01-31", or "2007-08" for a month-precision release (ISO 8601 allows both). */
   datePublished: string;
+  /** The latest update, as written (a day or a date and time with its offset). */
+  dateModified?: string;
   lang: Lang;
   publisher: { name: string; url: string; logo: string };
   contacts: Contact[];
@@ -34,6 +36,7 @@ export function newsArticle(a: ArticleFacts): object {
     name: a.headline,
     description: a.description,
     datePublished: a.datePublished,
+    ...(a.dateModified ? { dateModified: a.dateModified } : {}),
     inLanguage: a.lang,
     image: [a.image],
     keywords: a.keywords.join(', '),

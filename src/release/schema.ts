@@ -31,6 +31,14 @@ const instant = z.string().refine((v) => parseInstant(v) !== undefined, {
   message: 'must be a date and time with its timezone, such as 2026-03-01T09:00:00+01:00 or 2026-03-01T08:00:00Z',
 });
 
+/** A correction or update: when (a day, or a date and time with its timezone) and what changed, in a sentence. */
+const updateSchema = z.strictObject({
+  date: z.string().refine((v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) && !('error' in parseReleaseDate(v))) || parseInstant(v) !== undefined, {
+    message: 'must be a day (2017-02-02) or a date and time with its timezone (2017-02-02T10:30:00+01:00)',
+  }),
+  note: text.max(500, 'is too long for an update note (500 characters at most)'),
+});
+
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lower-case ASCII letters, digits and hyphens');
 
 /** A photo at the top of the release: a file in content/images/ (or a path relative to the release). */
@@ -58,6 +66,8 @@ export const releaseSchema = z.strictObject({
   translationKey: slug.optional(),
   draft: z.boolean().default(false),
   embargo: instant.optional(),
+  /** Corrections and updates after publication; listings stay by publication date. */
+  updates: z.array(updateSchema).default([]),
   aliases: z.array(z.string().regex(/^\/[^\s?#]*$/, 'must be a path on this site, starting with /')).default([]),
   glossary: glossarySchema.optional(),
   source: z.url({ protocol: /^https?$/, error: 'must be a web address starting with https:// or http://' }).optional(),

@@ -121,6 +121,30 @@ describe('structured data', () => {
   });
 });
 
+describe('a corrected release', () => {
+  const page = parse(readPage(dist, '2018/formation-lima/index.html'));
+  const url = `${SITE}/2018/formation-lima/`;
+
+  it('shows its updates near the top, newest first, each with its day', () => {
+    const items = page.querySelectorAll('.release__header .release__updates li');
+    expect(items.map((li) => li.querySelector('time')!.getAttribute('datetime'))).toEqual(['2018-03-20T10:30:00+01:00', '2018-03-15']);
+    expect(items[0]!.textContent).toMatch(/^Mis à jour le 20 mars 2018\s:\sLa photo de la formation a été ajoutée\.$/);
+  });
+
+  it('gives its latest update as dateModified, the Atom entry’s updated date and the sitemap’s lastmod', () => {
+    const graph = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.textContent)['@graph'] as Record<string, any>[];
+    const article = graph.find((g) => g['@type'] === 'NewsArticle')!;
+    expect(article.datePublished).toBe('2018-03-14');
+    expect(article.dateModified).toBe('2018-03-20T10:30:00+01:00');
+    const atom = readFileSync(join(dist, 'atom.xml'), 'utf8');
+    const entry = atom.split('<entry>').find((e) => e.includes(url))!;
+    expect(entry).toContain('<published>2018-03-14T00:00:00.000Z</published>');
+    expect(entry).toContain('<updated>2018-03-20T09:30:00.000Z</updated>');
+    const sitemaps = files.filter((f) => /^sitemap-\d+\.xml$/.test(f)).map((f) => readFileSync(join(dist, f), 'utf8')).join('');
+    expect(sitemaps).toContain(`<url><loc>${url}</loc><lastmod>2018-03-20T10:30:00+01:00</lastmod>`);
+  });
+});
+
 describe('media contacts', () => {
   it('offers each contact as a vCard 4.0 that parses back to the same contact', () => {
     const page = parse(readPage(inject('siteDist'), '2017/procureurs-traite-perou/index.html'));

@@ -170,9 +170,9 @@ describe('typography, on generated text', () => {
 // ---------------------------------------------------------------------------------------------------------------
 // Content check
 
-const FIELDS = ['title', 'lang', 'date', 'type', 'scope', 'dateline', 'countries', 'topics', 'summary', 'image', 'glossary', 'contacts', 'translationKey', 'draft', 'embargo', 'aliases', 'source', 'titel', 'extra'];
+const FIELDS = ['title', 'lang', 'date', 'type', 'scope', 'dateline', 'countries', 'topics', 'summary', 'image', 'glossary', 'contacts', 'translationKey', 'draft', 'embargo', 'updates', 'aliases', 'source', 'titel', 'extra'];
 const yamlValue = fc.oneof(
-  fc.constantFrom('Un titre', 'fr', 'en', '2017-01-31', '2017-02-30', '2017-13', '2017-01', 'communique', 'global', '[PE, EC]', '[ZZ]', '[counter-trafficking]', '[nope]', 'true', 'false', 'yes', '~', 'null', '""', '2026-03-01T09:00:00+01:00', '2026-03-01T09:00:00', '[/fr/old]', 'https://example.org', 'javascript:alert(1)', '{ OIM: Organisation }', '[{ name: Jane, email: jane@example.org }]', '[{ email: x }]', '{ src: photo.jpg, alt: Photo }', '&a [1, 2]', '*a', '!!binary aGVsbG8=', '{ a: { b: { c: { d: [[[[1]]]] } } } }', '123', '1e400', '"\\u202e"'),
+  fc.constantFrom('Un titre', 'fr', 'en', '2017-01-31', '2017-02-30', '2017-13', '2017-01', 'communique', 'global', '[PE, EC]', '[ZZ]', '[counter-trafficking]', '[nope]', 'true', 'false', 'yes', '~', 'null', '""', '2026-03-01T09:00:00+01:00', '2026-03-01T09:00:00', '[/fr/old]', 'https://example.org', 'javascript:alert(1)', '{ OIM: Organisation }', '[{ name: Jane, email: jane@example.org }]', '[{ email: x }]', '{ src: photo.jpg, alt: Photo }', '[{ date: 2017-02-02, note: Corrigé }]', '[{ date: 2017-02-02T10:30:00+01:00, note: x }]', '[{ date: hier, note: x }]', '[{ date: 2017-02 }]', '&a [1, 2]', '*a', '!!binary aGVsbG8=', '{ a: { b: { c: { d: [[[[1]]]] } } } }', '123', '1e400', '"\\u202e"'),
   fc.string({ maxLength: 30 }).map((s) => JSON.stringify(s)),
   fc.integer({ min: 1, max: 300 }).map((n) => `[${'['.repeat(n)}${']'.repeat(n)}]`),
   fc.integer({ min: 1, max: 5000 }).map((n) => JSON.stringify('x'.repeat(n))),

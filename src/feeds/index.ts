@@ -5,7 +5,7 @@ import { atomXml, rssXml, type FeedItem } from './feed-xml.ts';
 import { absolutize } from '../lib/absolute.ts';
 import { portableHtml } from '../lib/portable-html.ts';
 import { absoluteUrl, feedLinks, homePath, taxonomyPath } from '../lib/routes.ts';
-import { dateToInstant, latestUpdate, updateInstant } from '../lib/dates.ts';
+import { dateToInstant, updateInstant } from '../lib/dates.ts';
 import { t, organizationName } from '../lib/i18n.ts';
 import { typeset } from '../lib/typeset.ts';
 import { site } from '../site.config.ts';
@@ -53,7 +53,7 @@ function itemOf(release: SiteRelease): Promise<FeedItem> {
         title: typeset(release.data.title, release.lang),
         url,
         published: dateToInstant(release.data.date),
-        ...(release.data.updates.length ? { updated: updateInstant(latestUpdate(release.data.updates)!.date) } : {}),
+        ...(release.modified ? { updated: updateInstant(release.modified) } : {}),
         summary: release.summary,
         html: absolutize(portableHtml(html), url),
         categories: [t(release.lang, `type.${release.data.type}`), ...release.data.topics],

@@ -12,8 +12,8 @@ export interface RenderJob {
   lang: Lang;
   country?: string;
   glossary?: Glossary;
-  /** The release file (a file: URL), for resolving and checking its images. */
-  fileURL?: string;
+  /** The release file, for resolving and checking its images. */
+  fileURL?: URL;
 }
 
 export type RenderResult =
@@ -27,7 +27,7 @@ export type RenderResult =
 /** Renders a job; a problem in the author's Markdown comes back as a value (with its body line), any other error is thrown. */
 export function runJob(md: MarkdownIt, job: RenderJob): RenderResult {
   const env = createEnv(job.lang, {
-    fileURL: job.fileURL ? new URL(job.fileURL) : undefined,
+    fileURL: job.fileURL,
     country: job.country,
     glossary: job.glossary,
   });
@@ -56,7 +56,7 @@ export function jobOf(content: string, frontmatter: Record<string, unknown>, fil
     lang: languageOf(frontmatter, fileURL),
     country: Array.isArray(frontmatter.countries) ? frontmatter.countries[0] : undefined,
     glossary: isRecord(frontmatter.glossary) ? frontmatter.glossary : undefined,
-    fileURL: fileURL?.href,
+    fileURL,
   };
 }
 

@@ -42,7 +42,7 @@ export function buildListings<R extends Release>(
   languages: readonly Lang[],
   byLang: Map<Lang, R[]>,
   taxonomies: Map<Lang, Taxonomies<R>>,
-  translatedInto: (release: R, lang: Lang) => boolean = () => false,
+  translatedInto: (release: R, lang: Lang) => boolean,
 ): ListingPage<R>[] {
   const pages: ListingPage<R>[] = [];
   const home = (lang: Lang): Crumb => ({ label: t(lang, 'site.home'), path: homePath(lang) });

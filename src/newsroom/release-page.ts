@@ -6,7 +6,7 @@ import type { Hold } from '../release/publication.ts';
 import { site } from '../site.config.ts';
 import { t } from '../lib/i18n.ts';
 import type { Lang } from '../lib/languages.ts';
-import { formatInstant, formatReleaseDate, latestUpdate, updateInstant } from '../lib/dates.ts';
+import { formatInstant, formatReleaseDate, updateInstant } from '../lib/dates.ts';
 import { absoluteUrl, editionPath, homePath, taxonomyPath, vcardPath, yearPath } from '../lib/routes.ts';
 import { slugify } from '../lib/slug.ts';
 import { countryName } from '../lib/countries.ts';
@@ -70,7 +70,7 @@ export function releaseJsonLd(props: ReleasePageProps, title: string, image: str
       headline: title,
       description: release.summary,
       datePublished: release.data.date,
-      dateModified: latestUpdate(release.data.updates)?.date,
+      dateModified: release.modified,
       lang,
       publisher: { name: site.organization.name[lang] ?? '', url: site.organization.url, logo: absoluteUrl(site.logo) },
       contacts: props.contacts.map((c) => c.contact),

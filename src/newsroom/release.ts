@@ -1,7 +1,7 @@
 // Whole-collection work on releases, done once per build: what a page needs to know about each release.
 import type { Lang } from '../lib/languages.ts';
 import type { ReleaseData } from '../release/schema.ts';
-import { dateSortKey, releaseDate } from '../lib/dates.ts';
+import { dateSortKey, latestUpdate, releaseDate } from '../lib/dates.ts';
 import { releasePath } from '../lib/routes.ts';
 import { readingMinutes } from '../markdown/reading-time.ts';
 import { bodyFactsOf, type BodyFacts } from '../markdown/facts.ts';
@@ -36,6 +36,8 @@ export interface Release<E extends ReleaseEntry = ReleaseEntry> {
   path: string;
   /** The summary from the front matter, else the text of the first paragraph. */
   summary: string;
+  /** The date of the latest update, as written (a day or a date and time with its offset), if the release has any. */
+  modified?: string;
   sortKey: string;
   /** What the renderer found in the body: headings, figures, charts, first paragraph, words. */
   body: BodyFacts;
@@ -59,6 +61,7 @@ export function toRelease<E extends ReleaseEntry>(entry: E): Release<E> {
     year,
     path: releasePath(data.lang, year, slug),
     summary: data.summary ?? body.summary,
+    ...(data.updates.length ? { modified: latestUpdate(data.updates)!.date } : {}),
     sortKey: dateSortKey(data.date),
     body,
     minutes: readingMinutes(body.words, data.lang),

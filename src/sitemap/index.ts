@@ -3,7 +3,6 @@ import { getListings, getNewsroom } from '../newsroom/index.ts';
 import { sitemapEntry, SITEMAP_CHUNK, type SitemapEntry } from './sitemap-xml.ts';
 import { absoluteUrl } from '../lib/routes.ts';
 import { site } from '../site.config.ts';
-import { latestUpdate } from '../lib/dates.ts';
 
 let entries: Promise<SitemapEntry[]> | undefined;
 
@@ -16,7 +15,7 @@ export function getSitemapEntries(): Promise<SitemapEntry[]> {
       // A preview build shows held releases; they are still not announced to search engines.
       if (r.hold) continue;
       const versions = (newsroom.translations.get(r.id) ?? [r]).filter((v) => !v.hold);
-      list.push(sitemapEntry(absoluteUrl(r.path), versions.map((v) => ({ lang: v.lang, path: v.path })), defaultLang, absoluteUrl, latestUpdate(r.data.updates)?.date ?? r.data.date));
+      list.push(sitemapEntry(absoluteUrl(r.path), versions.map((v) => ({ lang: v.lang, path: v.path })), defaultLang, absoluteUrl, r.modified ?? r.data.date));
     }
     for (const l of await getListings()) list.push(sitemapEntry(absoluteUrl(l.path), l.alternates, defaultLang, absoluteUrl));
     return list;

@@ -21,7 +21,7 @@ function facts(release: SiteRelease): EditionFacts {
     dateline: data.dateline,
     dateText: formatReleaseDate(data.date, lang),
     url: absoluteUrl(release.path),
-    contacts: data.contacts.length ? data.contacts : site.contacts,
+    contacts: release.contacts,
   };
 }
 

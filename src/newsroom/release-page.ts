@@ -36,7 +36,6 @@ export function releasePageProps(release: SiteRelease, newsroom: Newsroom, slugO
     const found = taxonomy[kind].find((x) => x.key === key);
     return { key, name: name ?? found?.name ?? key, path: taxonomyPath(release.lang, kind, found?.slug ?? slugify(key)) };
   };
-  const contacts = release.data.contacts.length > 0 ? release.data.contacts : site.contacts;
   return {
     release,
     translations: newsroom.translations.get(release.id) ?? [release],
@@ -44,7 +43,7 @@ export function releasePageProps(release: SiteRelease, newsroom: Newsroom, slugO
     neighbours: newsroom.neighbours.get(release.id) ?? {},
     countries: release.data.countries.map((c) => term('countries', c, countryName(c, release.lang))),
     topics: release.data.topics.map((k) => term('topics', k)),
-    contacts: contacts.map((contact) => {
+    contacts: release.contacts.map((contact) => {
       const slug = slugOf(contact);
       return { contact, vcard: slug ? vcardPath(slug) : undefined };
     }),

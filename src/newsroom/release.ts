@@ -6,6 +6,8 @@ import { releasePath } from '../lib/routes.ts';
 import { readingMinutes } from '../markdown/reading-time.ts';
 import { bodyFactsOf, type BodyFacts } from '../markdown/facts.ts';
 import type { Hold } from '../release/publication.ts';
+import type { Contact } from '../release/contact-schema.ts';
+import { site } from '../site.config.ts';
 
 /**
  * A release's fields once Astro has read them: the hero image's path has become an image Astro knows; the loader
@@ -36,6 +38,8 @@ export interface Release<E extends ReleaseEntry = ReleaseEntry> {
   path: string;
   /** The summary from the front matter, else the text of the first paragraph. */
   summary: string;
+  /** Who journalists call about it: its own contacts, else the site's standing ones (src/site.config.ts). */
+  contacts: Contact[];
   /** The date of the latest update, as written (a day or a date and time with its offset), if the release has any. */
   modified?: string;
   sortKey: string;
@@ -61,6 +65,7 @@ export function toRelease<E extends ReleaseEntry>(entry: E): Release<E> {
     year,
     path: releasePath(data.lang, year, slug),
     summary: data.summary ?? body.summary,
+    contacts: data.contacts.length > 0 ? data.contacts : site.contacts,
     ...(data.updates.length ? { modified: latestUpdate(data.updates)!.date } : {}),
     sortKey: dateSortKey(data.date),
     body,

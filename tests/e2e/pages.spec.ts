@@ -96,8 +96,11 @@ test('search in each language finds its own release, names its filters in that l
   await page.goto(base() + '/es/buscar/', { waitUntil: 'networkidle' });
   await page.locator('.pagefind-ui__search-input').fill('Prueba');
   await expect(page.locator('.pagefind-ui__result-link[href$="/es/2017/fiscales-trata-peru/"]')).toHaveCount(1, { timeout: 10_000 });
-  // Pagefind lists filters in the alphabetical order of their names.
-  const names = async () => (await page.locator('.pagefind-ui__filter-name').allTextContents()).sort();
+  // Pagefind draws the filters one by one, after the results, in the alphabetical order of their names.
+  const names = async () => {
+    await expect(page.locator('.pagefind-ui__filter-name')).toHaveCount(4);
+    return (await page.locator('.pagefind-ui__filter-name').allTextContents()).sort();
+  };
   expect(await names()).toEqual(['Año', 'País', 'Tema', 'Tipo']);
 
   await page.goto(base() + '/recherche/', { waitUntil: 'networkidle' });

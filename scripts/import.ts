@@ -2,8 +2,9 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importRelease, type ImportResult } from '../src/importer/index.ts';
+import { importRelease, type ImportResult, type Outcome } from '../src/importer/index.ts';
 import { decodeText } from '../src/importer/text.ts';
+import { batchFurniture } from '../src/importer/furniture.ts';
 import { isLang } from '../src/lib/languages.ts';
 import { RELEASE_TYPES, type ReleaseType } from '../src/release/schema.ts';
 
@@ -15,7 +16,7 @@ const USAGE = `Usage: npm run import -- [options] <file|folder>...
   --type <type>       ${RELEASE_TYPES.join(', ')}
   --force             overwrite files that exist (never done without it)
   --dry-run           print what would be written, write nothing
-  --report json       one JSON record per file on standard output
+  --report json       one JSON record per file on standard output, then a summary by outcome
   --help              this text`;
 
 function fail(message: string): never {
@@ -70,16 +71,20 @@ if (values.date !== undefined && inputs.length !== 1) fail('--date applies to on
 const json = values.report === 'json';
 const say = (text: string) => (json ? process.stderr : process.stdout).write(`${text}\n`);
 const claimed = new Set<string>();
-let imported = 0;
-let failed = 0;
-let warned = 0;
+const outcomes: Record<Outcome, number> = { clean: 0, warnings: 0, 'needs review': 0, failed: 0 };
+
+// A batch is read twice: once to find the lines that open or close many of its files (the website's menus and
+// footers), once to import each file without them.
+const read = (input: string) => decodeText(readFileSync(input));
+const furniture = inputs.length > 1 ? batchFurniture(inputs.map((input) => read(input).text)) : undefined;
 
 for (const [n, input] of inputs.entries()) {
-  const { text, encoding } = decodeText(readFileSync(input));
+  const { text, encoding } = read(input);
   const result: ImportResult & { input: string; output?: string } = {
     input,
     ...importRelease(text, {
       encoding,
+      furniture,
       lang: values.lang as never,
       date: values.date,
       type: values.type as ReleaseType | undefined,
@@ -94,6 +99,7 @@ for (const [n, input] of inputs.entries()) {
     result.output = path;
     if (existsSync(path) && !values.force) {
       result.ok = false;
+      result.outcome = 'failed';
       result.errors.push(`${path} exists: it is left as it is (use --force to overwrite)`);
     } else if (values['dry-run']) {
       if (!json) say(`--- would write ${path}\n${result.markdown}`);
@@ -102,16 +108,16 @@ for (const [n, input] of inputs.entries()) {
       writeFileSync(path, result.markdown!);
     }
   }
-  if (result.ok) imported++;
-  else failed++;
-  if (result.warnings.length) warned++;
+  outcomes[result.outcome]++;
 
   if (json) {
     const { markdown: _markdown, path: _path, ...record } = result;
     process.stdout.write(`${JSON.stringify(record)}\n`);
   } else {
     const where = result.output ? relative('.', result.output) : input;
-    say(`${result.ok ? 'ok    ' : 'FAILED'} ${input}${result.ok ? ` → ${where}` : ''}`);
+    const label = { clean: 'ok    ', warnings: 'ok    ', 'needs review': 'REVIEW', failed: 'FAILED' }[result.outcome];
+    say(`${label} ${input}${result.ok ? ` → ${where}` : ''}`);
+    for (const r of result.review) say(`         needs review: ${r}`);
     for (const r of result.removals) say(`         removed (${r.what}, line ${r.line}): ${r.text}`);
     // Spaces that cannot be seen are named.
     for (const r of result.repairs) say(`         repaired: ${r.from} → ${r.to.replace(/^\u00a0$/, '(no-break space)').replace(/^\u202f$/, '(narrow no-break space)')}`);
@@ -122,5 +128,9 @@ for (const [n, input] of inputs.entries()) {
 }
 
 if (skipped.length) say(`not read (not .txt): ${skipped.length} file(s) — ${skipped.join(', ')}; name a file on the command line to import it anyway`);
-say(`imported ${imported}, warnings ${warned}, failed ${failed}${values['dry-run'] ? ' (dry run: nothing written)' : ''}`);
-process.exit(failed > 0 ? 1 : 0);
+const written = outcomes.clean + outcomes.warnings + outcomes['needs review'];
+if (json) process.stdout.write(`${JSON.stringify({ summary: { files: inputs.length, ...outcomes, skipped: skipped.length, dryRun: values['dry-run'] } })}\n`);
+say(
+  `${values['dry-run'] ? 'would write' : 'wrote'} ${written} of ${inputs.length}: clean ${outcomes.clean}, warnings ${outcomes.warnings}, needs review ${outcomes['needs review']} (drafts); failed ${outcomes.failed}`,
+);
+process.exit(outcomes.failed > 0 ? 1 : 0);

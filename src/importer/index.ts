@@ -20,10 +20,19 @@ export interface ImportOptions {
   source?: string;
   /** How the file's bytes were read (decodeText), when it was not UTF-8: reported, and noted in the output. */
   encoding?: Encoding;
+  /** Lines that open or close many files of the batch being imported (batchFurniture()): the website's, removed. */
+  furniture?: ReadonlySet<string>;
 }
 
+/** How a file came through: read whole, read with something to check, written as a draft an author must finish, or not read. */
+export type Outcome = 'clean' | 'warnings' | 'needs review' | 'failed';
+
 export interface ImportResult {
+  /** A file was written (clean, with warnings, or as a draft that needs review). */
   ok: boolean;
+  outcome: Outcome;
+  /** Why the file was written as a draft: what needs an author's eye. Also at the top of its front matter. */
+  review: string[];
   lang?: Lang;
   /** "fr/2017-l-oim-au-perou-forme-des-procureurs.md", relative to the output folder. */
   path?: string;
@@ -37,12 +46,15 @@ export interface ImportResult {
 }
 
 const MAX_SLUG = 60;
+const MAX_TITLE = 300;
+/** Where a title too long is cut for the draft's front matter (it is kept whole in the text). */
+const CUT_TITLE = 150;
 
 /** Whether the file was read from something other than UTF-8, which the report and the file then say. */
 const reencoded = (options: ImportOptions) => options.encoding !== undefined && options.encoding !== 'UTF-8';
 
 export function importRelease(raw: string, options: ImportOptions = {}): ImportResult {
-  const result: ImportResult = { ok: false, fields: [], removals: [], repairs: [], warnings: [], errors: [] };
+  const result: ImportResult = { ok: false, outcome: 'failed', review: [], fields: [], removals: [], repairs: [], warnings: [], errors: [] };
   if (/^\uFEFF?\s*---\s*\n[\s\S]*?\n---/.test(raw)) {
     result.errors.push('this file already has front matter: it is a content file (perhaps written by the importer), not an archived release; edit it directly');
     return result;
@@ -51,7 +63,7 @@ export function importRelease(raw: string, options: ImportOptions = {}): ImportR
     result.errors.push('this is not a text file');
     return result;
   }
-  const s = structure(raw);
+  const s = structure(raw, { furniture: options.furniture });
   result.removals = s.removals;
   result.repairs = [...(reencoded(options) ? [{ from: `text in ${options.encoding}`, to: 'UTF-8' }] : []), ...s.repairs];
   result.warnings.push(...s.warnings);
@@ -59,9 +71,14 @@ export function importRelease(raw: string, options: ImportOptions = {}): ImportR
     result.errors.push('no title was found: the file is empty');
     return result;
   }
-  if (s.blocks.length === 0) {
-    result.errors.push('no text was found after the title');
-    return result;
+  if (s.blocks.length === 0) result.review.push('no text was found after the title: write the release below the front matter');
+  // A title too long is most likely a line of the website the importer did not recognise: the draft gets it cut,
+  // and the text keeps it whole, as its first paragraph.
+  const longTitle = s.title.length > MAX_TITLE ? s.title : undefined;
+  if (longTitle) {
+    s.title = cutTitle(longTitle);
+    s.blocks.unshift({ kind: 'paragraph', items: [longTitle], line: s.segments.find((x) => x.kind === 'title')!.line });
+    result.review.push(`title: the line taken for the title is ${longTitle.length} characters long (${MAX_TITLE} at most); it is cut here and kept whole as the first paragraph: write the title`);
   }
 
   const bodyText = s.blocks.flatMap((b) => b.items).join('\n');
@@ -105,6 +122,7 @@ export function importRelease(raw: string, options: ImportOptions = {}): ImportR
   if (contacts) {
     result.warnings.push(...contacts.warnings);
     if (contacts.contacts.length) result.fields.push('contacts');
+    else result.review.push('contacts: no contact could be read from the contact block; it is kept as text at the end of the release: write the contacts in the contacts field');
   }
   const country = dateline ? countryCode(dateline.place, lang) : undefined;
   if (country) result.fields.push('countries');
@@ -130,23 +148,45 @@ export function importRelease(raw: string, options: ImportOptions = {}): ImportR
     ...(country ? { countries: [country] } : {}),
     ...(contacts?.contacts.length ? { contacts: contacts.contacts } : {}),
   };
+  let leftovers = contacts?.leftovers ?? [];
   const checked = releaseSchema.safeParse({ ...data, date: date === DATE_NEEDED ? '2000-01-01' : date });
   if (!checked.success) {
-    result.errors.push(...checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-    return result;
+    const fields = [...new Set(checked.error.issues.map((i) => String(i.path[0])))];
+    if (fields.every((f) => f === 'contacts')) {
+      // Contacts the schema refuses are kept as the text they were read from.
+      delete (data as { contacts?: unknown }).contacts;
+      leftovers = [s.contactBlock!.replace(/\n/g, ' ')];
+      result.review.push(`contacts: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}; the contact block is kept as text at the end of the release: write the contacts in the contacts field`);
+    } else {
+      result.errors.push(...checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+      return result;
+    }
   }
 
-  const markdown = writeFile({ s, data, dateline, dateNote, contacts: contacts?.leftovers ?? [], options });
-  const loss = lostWords(raw, s, markdown, dateline, contacts?.leftovers ?? []);
+  let markdown = writeFile({ s, data, dateline, dateNote, contacts: leftovers, options, review: result.review });
+  const loss = lostWords(raw, s, markdown, dateline, leftovers, longTitle);
   if (loss) {
-    result.errors.push(loss);
-    return result;
+    // What the importer could not account for word by word is written as received, one paragraph a line.
+    result.review.push(`text: ${loss.replace(/ — the file was not written$/, '')}; the text below is the file as received, one paragraph a line: remove what is not the release's and join its paragraphs`);
+    markdown = writeFile({ s: { ...s, blocks: asReceived(raw), caption: undefined, contactBlock: undefined, labels: undefined }, data: { title: s.title, lang, date, type, draft: true }, dateNote, contacts: [], options, review: result.review });
   }
   const year = date === DATE_NEEDED ? '' : `${date.slice(0, 4)}-`;
   result.path = `${lang}/${year}${slugOf(s.title)}.md`;
   result.markdown = markdown;
   result.ok = true;
+  result.outcome = result.review.length ? 'needs review' : result.warnings.length ? 'warnings' : 'clean';
   return result;
+}
+
+/** A title cut at a word boundary, for a draft whose title line was too long. */
+function cutTitle(title: string): string {
+  const cut = title.slice(0, CUT_TITLE);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : CUT_TITLE).replace(/[\s,;:–-]+$/, '')}…`;
+}
+
+/** Every line of the input that holds text, as a paragraph of its own. */
+function asReceived(raw: string): Block[] {
+  return lines(raw).flatMap((text, n) => (text.trim() === '' ? [] : [{ kind: 'paragraph' as const, items: [decodeReferences(text.trim()).text], line: n + 1 }]));
 }
 
 /** An ASCII slug from the title, cut at a word boundary. */
@@ -164,18 +204,20 @@ function writeFile(p: {
   dateNote: string;
   contacts: string[];
   options: ImportOptions;
+  review: string[];
 }): string {
   const { s, data, dateline } = p;
   const comment = (text: string) => text.split('\n').map((l) => `# ${l}`.trimEnd()).join('\n');
   const yaml = (value: Record<string, unknown>) => stringify(value, { lineWidth: 0 }).trimEnd();
   const parts = [
     '---',
+    ...(p.review.length ? [comment(`NEEDS REVIEW — a draft until an author has checked:\n${p.review.map((r) => `- ${r}`).join('\n')}`)] : []),
     comment(`Imported from ${p.options.source ?? 'an archived release'} by the Communiqués importer${reencoded(p.options) ? ` (read as ${p.options.encoding})` : ''}.`),
     ...(s.labels ? [comment(`Labels in the archive: ${s.labels}`)] : []),
     yaml({ title: data.title, lang: data.lang }),
     comment(`Date: ${p.dateNote}.`),
     yaml({ date: data.date }),
-    yaml({ type: data.type, ...(data.scope ? { scope: data.scope } : {}) }),
+    yaml({ type: data.type, ...(data.scope ? { scope: data.scope } : {}), ...(p.review.length ? { draft: true } : {}) }),
     ...(dateline ? [comment(`Dateline as written: "${dateline.raw.trim()}"`), yaml({ dateline: data.dateline })] : []),
     ...(data.countries ? [`countries: [${(data.countries as string[]).join(', ')}]`] : []),
     ...(s.contactBlock ? [comment(`Contact block as received:\n${s.contactBlock}`)] : []),
@@ -215,8 +257,8 @@ function escapeBlock(text: string): string {
  * repairs applied), must be the words of the written file — labels, title, caption, dateline, body
  * and contact block, in the input's order. Any difference fails the file.
  */
-export function lostWords(raw: string, s: Structure, markdown: string, dateline: Dateline | undefined, leftovers: string[]): string | undefined {
-  const removed = new Set(s.segments.filter((x) => ['menu', 'title-repeat', 'date-line', 'related-links'].includes(x.kind)).flatMap((x) => x.lines));
+export function lostWords(raw: string, s: Structure, markdown: string, dateline: Dateline | undefined, leftovers: string[], longTitle?: string): string | undefined {
+  const removed = new Set(s.segments.filter((x) => ['menu', 'furniture', 'title-repeat', 'date-line', 'related-links'].includes(x.kind)).flatMap((x) => x.lines));
   const want: string[] = [];
   lines(raw).forEach((line, index) => {
     const n = index + 1;
@@ -238,7 +280,8 @@ export function lostWords(raw: string, s: Structure, markdown: string, dateline:
   const captionWords = s.caption ? words(s.caption) : [];
   const actual = [
     ...(s.labels ? words(commentOf('Labels in the archive')) : []),
-    ...words(String(fm.data.title ?? '')),
+    // A title too long was cut in the front matter and kept whole as the first paragraph.
+    ...(longTitle ? [] : words(String(fm.data.title ?? ''))),
     // The caption is the body's first paragraph; in the input it comes before the dateline.
     ...captionWords,
     ...(dateline ? words(commentOf('Dateline as written')) : []),

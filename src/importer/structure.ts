@@ -1,11 +1,12 @@
 // Finds the parts of an archived release — header, title, caption, paragraphs, contact block — and says where each word went.
-import { cleanLine, decodeReferences, lines as toLines, repairText, type Removal, type Repair } from './text.ts';
+import { cleanAcrossLines, cleanLine, decodeReferences, lines as toLines, repairText, type Removal, type Repair } from './text.ts';
 import { dateLine, parseDateline, type FoundDate } from './datelines.ts';
-import { CONTACT_INTRO, MENU_LINES, RELATED_LINKS, SCOPE_LABELS, SECTION_TITLE, TYPE_LABELS, key } from './vocabulary.ts';
+import { CAPTION, CONTACT_INTRO, CONTACT_PHRASE, RELATED_LINKS, SCOPE_LABELS, SECTION_TITLE, TYPE_LABELS, key } from './vocabulary.ts';
+import { findMenu, isShort } from './menu.ts';
 import type { ReleaseType } from '../release/schema.ts';
 
 /** Where a piece of the input went; every word of the input belongs to exactly one segment. */
-export type SegmentKind = 'labels' | 'menu' | 'title' | 'title-repeat' | 'date-line' | 'caption' | 'body' | 'related-links' | 'contacts';
+export type SegmentKind = 'labels' | 'menu' | 'furniture' | 'title' | 'title-repeat' | 'date-line' | 'caption' | 'body' | 'related-links' | 'contacts';
 
 export interface Segment {
   kind: SegmentKind;
@@ -43,6 +44,10 @@ export interface Structure {
 
 // What press releases end with before the contacts: "###", "-ENDS-", "- FIN -", "-30-".
 const END_MARK = /^(?:#{3,}|[-–—]*\s*(?:ends?|fin|fine)\s*[-–—]*|[-–—]\s*30\s*[-–—])$/i;
+// A line of prose: ten words or more, or six ending a sentence. A related-links box (link titles, markup) holds none.
+const PROSE = /^(?:\S+\s+){9,}\S|^(?:\S+\s+){5,}\S*[.!?»"”]$/;
+// A line of a contact block: an address, a phone number, the words that open one.
+const CONTACT_LIKE = new RegExp(String.raw`@|\+\s*\d|\b(?:tel|tél|phone|mobile|móvil|email|e-mail|courriel)\b|${CONTACT_PHRASE.source}`, 'i');
 const NUMBERED = /^\s*(\d{1,2})[.)]\s+(?=\S)/;
 const BULLET = /^\s*[•·▪●◦*-]\s+/;
 const ENDS_SENTENCE = /[.!?:;»"”)…]$/;
@@ -53,12 +58,12 @@ const ENDS_FOR_SURE = /[.!?…]["”»)’]*$/;
 // (A closing » keeps its space: French sets one before it.)
 const CLOSING_QUOTE = /^["”](?=$|[\s.,;:!?)])/;
 
-function isShort(line: string): boolean {
-  const t = line.trim();
-  return t.split(/\s+/).length <= 6 && !/[.!?;:]$/.test(t);
+export interface StructureOptions {
+  /** Lines (as key()) that open or close many files of the batch being imported: the website's, not the release's. */
+  furniture?: ReadonlySet<string>;
 }
 
-export function structure(raw: string): Structure {
+export function structure(raw: string, options: StructureOptions = {}): Structure {
   const out: Structure = { blocks: [], segments: [], removals: [], repairs: [], warnings: [] };
   // Character references first, so that "Pour plus d&#8217;informations" opens the contact block like the others;
   // runs of spaces (fixed-width exports pad lines with hundreds) as one, which also keeps every pattern linear.
@@ -67,6 +72,18 @@ export function structure(raw: string): Structure {
     for (const r of decoded.repairs) if (!out.repairs.some((known) => known.from === r.from)) out.repairs.push(r);
     return decoded.text;
   });
+  // The batch's furniture closing the file: a footer, an "About us" box. Not a contact line, which an office
+  // repeats at the end of its releases, and not a section of the release's own ("About IOM").
+  if (options.furniture?.size) {
+    let end = all.length;
+    while (end > 0 && (all[end - 1]!.trim() === '' || (options.furniture.has(key(all[end - 1]!)) && !CONTACT_LIKE.test(all[end - 1]!) && !SECTION_TITLE.test(all[end - 1]!.trim())))) end--;
+    const footer = all.slice(end).filter((l) => l.trim() !== '');
+    if (footer.length) {
+      out.segments.push({ kind: 'furniture', text: footer.join('\n'), line: end + 1, lines: all.slice(end).flatMap((l, k) => (l.trim() === '' ? [] : [end + k + 1])) });
+      out.removals.push({ what: 'site furniture (the same lines close other files of the batch)', text: footer.join(' | '), line: end + 1 });
+      all.length = end;
+    }
+  }
   let i = 0;
   const skipBlank = () => {
     while (i < all.length && all[i]!.trim() === '') i++;
@@ -74,54 +91,43 @@ export function structure(raw: string): Structure {
   const segment = (kind: SegmentKind, text: string, line: number, lines: number[] = [line]) => out.segments.push({ kind, text, line, lines });
   const nonBlank = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k).filter((n) => all[n]!.trim() !== '').map((n) => n + 1);
 
-  // 1. Label header: a type label, then a scope label.
-  skipBlank();
-  const first = all[i]?.trim() ?? '';
-  const nextIndex = all.findIndex((l, j) => j > i && l.trim() !== '');
-  const second = nextIndex === -1 ? '' : all[nextIndex]!.trim();
-  if (TYPE_LABELS[key(first)] && SCOPE_LABELS[key(second)]) {
-    out.type = TYPE_LABELS[key(first)];
-    out.scope = SCOPE_LABELS[key(second)];
-    out.labels = `${first} / ${second}`;
-    segment('labels', `${first}\n${second}`, i + 1, [i + 1, nextIndex + 1]);
-    i = nextIndex + 1;
-  } else if (TYPE_LABELS[key(first)] && isShort(first) && nextIndex !== -1) {
-    out.type = TYPE_LABELS[key(first)];
-    out.labels = first;
-    segment('labels', first, i + 1);
-    i++;
-  }
-
-  // 2. Navigation header: lines of the website's menu, up to the last known menu entry.
-  skipBlank();
-  let lastMenu = -1;
-  for (let j = i; j < Math.min(all.length, i + 120); j++) {
-    const l = all[j]!.trim();
-    if (l === '') continue;
-    if (MENU_LINES.has(key(l))) lastMenu = j;
-    else if (!isShort(l)) break;
-  }
-  // An entry the vocabulary does not know may still follow the last known one ("Prensa", then the title):
-  // in these exports, which have no blank lines, the title comes right before the first paragraph, so an
-  // entry of one to three words followed directly by a title-like line (no sentence end, no dateline) is
-  // still the menu.
-  if (lastMenu >= i) {
-    while (lastMenu + 2 < all.length) {
-      const next = all[lastMenu + 1]!.trim();
-      const after = all[lastMenu + 2]!.trim();
-      const then = all[lastMenu + 3]?.trim() ?? '';
-      // …and not a sentence cut where a link was removed, which the next line would carry on in lower case.
-      const titleLike = after !== '' && after.length <= 150 && !ENDS_SENTENCE.test(after) && !parseDateline(after) && !/^\p{Ll}/u.test(then);
-      if (next === '' || !isShort(next) || next.split(/\s+/).length > 3 || !titleLike) break;
-      lastMenu++;
+  // 1. Label header: a type label, then a scope label — first, or right after a menu.
+  const takeLabels = () => {
+    skipBlank();
+    if (out.labels) return;
+    const first = all[i]?.trim() ?? '';
+    const nextIndex = all.findIndex((l, j) => j > i && l.trim() !== '');
+    const second = nextIndex === -1 ? '' : all[nextIndex]!.trim();
+    if (TYPE_LABELS[key(first)] && SCOPE_LABELS[key(second)]) {
+      out.type = TYPE_LABELS[key(first)];
+      out.scope = SCOPE_LABELS[key(second)];
+      out.labels = `${first} / ${second}`;
+      segment('labels', `${first}\n${second}`, i + 1, [i + 1, nextIndex + 1]);
+      i = nextIndex + 1;
+    } else if (TYPE_LABELS[key(first)] && isShort(first) && nextIndex !== -1) {
+      out.type = TYPE_LABELS[key(first)];
+      out.labels = first;
+      segment('labels', first, i + 1);
+      i++;
     }
+  };
+  takeLabels();
+
+  // 2. Navigation header: the website's menu, whatever its words (see menu.ts), or the batch's furniture.
+  skipBlank();
+  const menu = findMenu(all, i, options.furniture);
+  if (menu) {
+    const menuLines = all.slice(menu.start, menu.end).filter((l) => l.trim() !== '');
+    const repeated = options.furniture ? menuLines.filter((l) => options.furniture!.has(key(l))).length : 0;
+    segment('menu', menuLines.join('\n'), menu.start + 1, nonBlank(menu.start, menu.end));
+    out.removals.push({
+      what: repeated === menuLines.length ? 'site furniture (the same lines open other files of the batch)' : 'website navigation menu',
+      text: menuLines.join(' | '),
+      line: menu.start + 1,
+    });
+    i = menu.end;
   }
-  if (lastMenu >= i) {
-    const menu = all.slice(i, lastMenu + 1).filter((l) => l.trim() !== '');
-    segment('menu', menu.join('\n'), i + 1, nonBlank(i, lastMenu + 1));
-    out.removals.push({ what: 'website navigation menu', text: menu.join(' | '), line: i + 1 });
-    i = lastMenu + 1;
-  }
+  takeLabels();
 
   // 3. Title, maybe printed twice, and a photo caption; a line with the release's date may come before or after it.
   const takeDateLine = () => {
@@ -178,26 +184,38 @@ export function structure(raw: string): Structure {
     }
   }
 
-  // 4. The body, up to the contact block; a related-links box, before or after the contact block, is removed.
+  // 4. The body, up to the contact block; a related-links box, before or after the contact block, is removed with
+  // its links. Debris a hard wrap spread over lines goes first, so that a box's title it hid is seen.
+  let contactAt = i;
+  while (contactAt < all.length && !CONTACT_INTRO.test(all[contactAt]!.trim())) contactAt++;
+  const across = cleanAcrossLines(all.slice(i, contactAt), i + 1);
+  all.splice(i, contactAt - i, ...across.lines);
+  out.removals.push(...across.removals);
   const relatedBox = (from: number) => {
     let end = from + 1;
-    while (end < all.length && !CONTACT_INTRO.test(all[end]!.trim())) end++;
+    // Its links: short lines and markup, up to the contact block or a line of prose.
+    while (end < all.length && !CONTACT_INTRO.test(all[end]!.trim()) && !(from < contactAt && end >= contactAt) && !PROSE.test(all[end]!.trim())) end++;
     const box = all.slice(from, end).filter((x) => x.trim() !== '').join('\n');
     segment('related-links', box, from + 1, nonBlank(from, end));
     out.removals.push({ what: 'related links box', text: box.replace(/\n/g, ' | '), line: from + 1 });
     return end;
   };
+  // A box's title, maybe cut over two lines by a hard wrap ("Liens" / "connexes").
+  const boxTitle = (n: number) => RELATED_LINKS.test(all[n]!.trim()) || (n + 1 < all.length && RELATED_LINKS.test(`${all[n]!.trim()} ${all[n + 1]!.trim()}`) && /^\S+$/.test(all[n]!.trim()));
   const bodyLines: { text: string; line: number }[] = [];
   for (; i < all.length; i++) {
     const l = all[i]!.trim();
     if (CONTACT_INTRO.test(l)) break;
-    if (RELATED_LINKS.test(l)) i = relatedBox(i) - 1;
-    else if (END_MARK.test(l)) out.removals.push({ what: 'end-of-release mark', text: l, line: i + 1 });
+    if (boxTitle(i)) {
+      i = relatedBox(i) - 1;
+      // What follows the box is another paragraph.
+      bodyLines.push({ text: '', line: i + 1 });
+    } else if (END_MARK.test(l)) out.removals.push({ what: 'end-of-release mark', text: l, line: i + 1 });
     else bodyLines.push({ text: all[i]!, line: i + 1 });
   }
   const contactLines: number[] = [];
   for (; i < all.length; i++) {
-    if (RELATED_LINKS.test(all[i]!.trim())) i = relatedBox(i) - 1;
+    if (boxTitle(i)) i = relatedBox(i) - 1;
     else if (all[i]!.trim() !== '') contactLines.push(i);
   }
   if (contactLines.length > 0) {
@@ -236,7 +254,7 @@ function titleLines(all: string[], i: number): number {
   while (n < 3) {
     const line = all[i + n - 1]!.trim();
     const next = all[i + n]?.trim() ?? '';
-    if (next === '' || next.length > 100 || ENDS_SENTENCE.test(line) || CAPTION.test(next) || key(next) === key(all[i]!)) break;
+    if (next === '' || next.length > 100 || line.length > 100 || ENDS_SENTENCE.test(line) || CAPTION.test(next) || key(next) === key(all[i]!)) break;
     if (!/^\p{Ll}/u.test(next) && !CUT_AFTER.test(line) && line.length < WRAPPED_WIDTH) break;
     n++;
   }
@@ -245,11 +263,6 @@ function titleLines(all: string[], i: number): number {
   return after === '' || parseDateline(after) || CAPTION.test(after) ? n : 1;
 }
 
-/**
- * A photo caption: it opens with "Photo", "Foto", "Crédit"… or holds "©", or it ends with a short credit
- * ("… at the port of Aden. Photo: IOM 2016", "… Foto: OIM/Juan Pérez").
- */
-const CAPTION = /^[([]?\s*(?:photo|foto|crédit|credit|image|imagen)\b\s*:?|©|\b(?:photo|foto|crédit(?: photo)?|photo credit|credit)\s*:\s*[^.:;!?]{1,60}[.)]?$/i;
 
 /** Groups lines into paragraphs and lists: hard-wrapped blocks are joined, one-paragraph-per-line exports kept apart. */
 function paragraphs(body: { text: string; line: number; blank: boolean }[], warnings: string[]): Block[] {

@@ -120,7 +120,7 @@ export interface Removal {
 // specific enough never to match prose: an attribute list closed by ">", a quoted file path, a CSS rule.
 // The CSS properties exports leave in text, with their suffixes ("border-bottom", "font-size").
 const CSS_PROPERTY = String.raw`(?:border|margin|padding|width|height|float|font|color|background|text-align|vertical-align|line-height|display)(?:-[a-z]+)*`;
-const DEBRIS: { what: string; re: RegExp }[] = [
+const DEBRIS: { what: string; re: RegExp; outsideTags?: boolean }[] = [
   { what: 'image tag remnant', re: /"[^"\s]*\.(?:jpe?g|png|gif|webp|svg)"(?:\s+[a-z-]+="[^"]*")*\s*\/?>/gi },
   // An opening quote, then CSS declarations (known properties only), up to whatever follows them.
   { what: 'inline style', re: new RegExp(String.raw`"(?:\s*${CSS_PROPERTY}\s*:\s*[^;"<>]*;)+\s*(?:"\s*>?|>)?`, 'gi') },
@@ -128,10 +128,48 @@ const DEBRIS: { what: string; re: RegExp }[] = [
   // The rest of such a rule, cut onto the next line by a hard wrap: declarations with CSS values open the line.
   { what: 'inline style', re: new RegExp(String.raw`^(?:\s*${CSS_PROPERTY}\s*:\s*[^;"<>]*?(?:\d(?:px|pt|em|%)|rgb\(|#[\da-f]{3,6}\b|\b(?:solid|dotted|dashed|none|auto|bold|left|right|center)\b)[^;"<>]*;)+\s*(?:"\s*>?)?`, 'gi') },
   { what: 'inline style', re: /\b[A-Z]+(?:-[A-Z]+)+\s*:\s*[^;"<>]*;?\s*(?:"\s*>?)?/g },
-  { what: 'event handler', re: /\s*\bon[a-z]+="[^"]*"\s*>?/gi },
+  { what: 'event handler', re: /\s*\bon[a-z]+="[^"]{0,300}"\s*>?/gi },
+  // A link box's attributes, spaced out ("alt= "#" onclick= "window.open('http://…"), its address perhaps cut at
+  // the line's end — outside a tag: an HTML tag is kept whole, and warned about.
+  { what: 'link box attributes', re: /\s*\b(?:alt|href|src|on[a-z]+)\s*=\s*"[^"\n]*(?:"\s*>?|(?=\n|$))/gi, outsideTags: true },
   { what: 'empty link', re: /\s*""(?:\s+[a-z-]+(?:="[^"]*")?)*\s*(?:=|>)?/g },
-  { what: 'link attributes', re: /\s*(?:target|title|class|style|rel)="[^"]*"\s*>?/gi },
+  { what: 'link attributes', re: /\s*(?:target|title|class|style|rel)="[^"]{0,300}"\s*>?/gi },
 ];
+
+// A run of CSS declarations that a hard wrap cut over two lines or more, perhaps inside a name's value
+// ("BORDER-LEFT: rgb(51,102,204) 1px s" / "olid; FLOAT: right">"): it ends with a semicolon or a closing quote.
+const DECLARATION = String.raw`${CSS_PROPERTY}\s*:[^;"<>]{0,100}`;
+const STYLE_ACROSS = new RegExp(String.raw`"?(?:${DECLARATION};\s*)*${DECLARATION}(?:;(?:[ \t]*")?|")[ \t]*>?`, 'gi');
+
+/**
+ * Removes markup debris that a hard wrap spread over several lines (one line's own debris is cleanLine's). The
+ * lines keep their number: each keeps what was before or after the debris, and each piece removed is reported
+ * with its own line, as the lossless check reads removals.
+ */
+export function cleanAcrossLines(lines: string[], firstLine: number): { lines: string[]; removals: Removal[] } {
+  const removals: Removal[] = [];
+  let text = lines.join('\n');
+  for (const { what, re } of [{ what: 'inline style', re: STYLE_ACROSS }, ...DEBRIS]) {
+    const before = text;
+    text = text.replace(re, (whole: string, ...rest: unknown[]) => {
+      if (!whole.trim().includes('\n')) return whole;
+      const offset = rest.find((x) => typeof x === 'number') as number;
+      const line = firstLine + (before.slice(0, offset).match(/\n/g)?.length ?? 0);
+      whole.split('\n').forEach((piece, k) => {
+        if (piece.trim() !== '') removals.push({ what: `${what} (over several lines)`, text: piece.trim(), line: line + k });
+      });
+      return '\n'.repeat(whole.split('\n').length - 1);
+    });
+  }
+  return { lines: text.split('\n').map((l) => l.replace(/ {2,}/g, ' ').trimEnd()), removals };
+}
+
+/** Whether a match (its replace() arguments after the match: groups, offset, whole text) is inside an HTML tag. */
+function insideTag(rest: unknown[]): boolean {
+  const offset = rest.find((x) => typeof x === 'number') as number;
+  const text = rest.find((x) => typeof x === 'string' && x.length >= offset) as string;
+  return /<[a-z][^<>]*$/i.test(text.slice(Math.max(0, offset - 500), offset));
+}
 
 /**
  * Removes markup debris from one line. A "mailto:" remnant whose link showed its own address keeps the address;
@@ -145,8 +183,9 @@ export function cleanLine(line: string, lineNumber: number): { text: string; rem
     removals.push({ what: 'mailto link remnant', text: whole.slice(0, whole.lastIndexOf(shown)).trim(), line: lineNumber });
     return shown;
   });
-  for (const { what, re } of DEBRIS) {
-    text = text.replace(re, (whole) => {
+  for (const { what, re, outsideTags } of DEBRIS) {
+    text = text.replace(re, (whole: string, ...rest: unknown[]) => {
+      if (outsideTags && insideTag(rest)) return whole;
       removals.push({ what, text: whole.trim(), line: lineNumber });
       return whole.startsWith(' ') && whole.endsWith(' ') ? ' ' : '';
     });

@@ -138,3 +138,9 @@ export const SECTION_TITLE = new RegExp(
   String.raw`^(?:background|context|contexte|antecedentes|contexto|key facts|chiffres clés|datos clave|notes? (?:to|for) editors|notes? aux rédactions|notas? (?:a|para) (?:los )?editores|(?:about|à propos de|acerca de|sobre)\s+(?:l['’]\s*|la\s+|the\s+)?(?:${ORGANISATION_NAMES}))\s*:?$`,
   'iu',
 );
+
+/**
+ * A photo caption: it opens with "Photo", "Foto", "Crédit"… or holds "©", or it ends with a short credit
+ * ("… at the port of Aden. Photo: IOM 2016", "… Foto: OIM/Juan Pérez").
+ */
+export const CAPTION = /^[([]?\s*(?:photo|foto|crédit|credit|image|imagen)\b\s*:?|©|\b(?:photo|foto|crédit(?: photo)?|photo credit|credit)\s*:\s*[^.:;!?]{1,60}[.)]?$/i;

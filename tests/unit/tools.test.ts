@@ -14,7 +14,7 @@ describe('npm run import', () => {
     const out = tempDir('import-');
     const first = run('import', ['--out', out, 'tests/fixtures/seeds']);
     expect(first.status).toBe(0);
-    expect(first.stdout).toContain('imported 2, warnings 2, failed 0');
+    expect(first.stdout).toContain('wrote 2 of 2: clean 0, warnings 2, needs review 0 (drafts); failed 0');
     const files = readdirSync(join(out, 'fr')).sort();
     expect(files).toHaveLength(2);
     const before = readFileSync(join(out, 'fr', files[0]!), 'utf8');
@@ -26,20 +26,27 @@ describe('npm run import', () => {
     expect(readFileSync(join(out, 'fr', files[0]!), 'utf8')).toBe(before);
   });
 
-  it('prints without writing in a dry run, and reports one JSON record per file', () => {
+  it('prints without writing in a dry run, and reports one JSON record per file, then a summary by outcome', () => {
     const out = tempDir('import-');
     const result = run('import', ['--dry-run', '--report', 'json', '--out', out, 'tests/fixtures/importer']);
     expect(readdirSync(out)).toEqual([]);
-    const records = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const records = lines.slice(0, -1);
+    const { summary } = lines.at(-1);
     const inputs = readdirSync('tests/fixtures/importer').filter((f) => f.endsWith('.txt'));
     expect(records.map((r) => r.input.split('/').at(-1)).sort()).toEqual(inputs.sort());
     const debris = records.find((r) => r.input.endsWith('markup-debris.input.txt'));
     expect(debris).toMatchObject({ ok: true, fields: expect.arrayContaining(['title', 'contacts']), errors: [] });
     expect(debris.output).toMatch(/fr\/une-campagne-d-information-lancee-au-senegal\.md$/);
     expect(debris.removals.length).toBe(5);
-    const warned = records.filter((r) => r.warnings.length > 0).length;
-    expect(warned).toBeGreaterThan(0);
-    expect(result.stderr).toContain(`imported ${inputs.length}, warnings ${warned}, failed 0 (dry run: nothing written)`);
+    const count = (outcome: string) => records.filter((r) => r.outcome === outcome).length;
+    expect(count('warnings')).toBeGreaterThan(0);
+    expect(count('needs review')).toBe(inputs.filter((f) => f.startsWith('needs-review')).length);
+    for (const r of records.filter((r) => r.outcome === 'needs review')) expect(r.review.length).toBeGreaterThan(0);
+    expect(summary).toEqual({ files: inputs.length, clean: count('clean'), warnings: count('warnings'), 'needs review': count('needs review'), failed: 0, skipped: readdirSync('tests/fixtures/importer').length - inputs.length, dryRun: true });
+    expect(result.stderr).toContain(
+      `would write ${inputs.length} of ${inputs.length}: clean ${count('clean')}, warnings ${count('warnings')}, needs review ${count('needs review')} (drafts); failed 0`,
+    );
   });
 
   it('reads a release exported in Windows-1252 without losing its accents, quotes or euro signs, and says so', () => {
@@ -65,7 +72,7 @@ describe('npm run import', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(`ok     ${join(dir, 'archive/OLD.TXT')}`);
     expect(result.stdout).toContain(`not read (not .txt): 1 file(s) — ${join(dir, 'archive/notes.doc')}`);
-    expect(result.stdout).toMatch(/imported 1, warnings \d+, failed 0/);
+    expect(result.stdout).toMatch(/would write 1 of 1: clean \d+, warnings \d+, needs review 0 \(drafts\); failed 0/);
   });
 
   it('takes a date for one file only, and fails a file with front matter', () => {

@@ -19,17 +19,22 @@ export function isShort(line: string): boolean {
 /**
  * A section label glued to the section's teaser with no space between them: "Notre missionL’Organisation œuvre
  * depuis 1950…", "2030 AGENDAThe Organization…". The label is one to six words ending in a letter, the teaser a
- * sentence of six words or more that starts with a capital; a name such as "McArthur" in a title is none of that.
+ * sentence of six words or more (ten when its end was cut) that starts with a capital; a name such as "McArthur"
+ * or "YouTube" in a title is none of that.
  */
 export function gluedLabel(line: string): { label: string; teaser: string } | undefined {
   const t = line.trim();
-  if (!ENDS_SENTENCE.test(t)) return undefined;
+  const sentence = ENDS_SENTENCE.test(t);
   const junction = /(?<=\p{Ll}|\p{Lu}{2})(?=\p{Lu}(?:\p{Ll}|['’]\p{L}))/gu;
   for (const m of t.slice(0, 80).matchAll(junction)) {
     const label = t.slice(0, m.index);
     const teaser = t.slice(m.index);
     const lastWord = label.split(/\s+/).at(-1)!;
-    if (lastWord.length >= 3 && label.split(/\s+/).length <= 6 && teaser.split(/\s+/).length >= 6) return { label, teaser };
+    const labelWords = label.split(/\s+/).length;
+    // A one-word label is a word of its own ("Mission", not the "You" of "YouTube"); a teaser cut before its end
+    // is a long one.
+    if (lastWord.length < (labelWords === 1 ? 4 : 3) || labelWords > 6) continue;
+    if (teaser.split(/\s+/).length >= (sentence ? 6 : 10)) return { label, teaser };
   }
   return undefined;
 }
@@ -93,9 +98,11 @@ export function findMenu(all: string[], start: number, furniture: ReadonlySet<st
 
   // The title is the line breaking the run, or the run's last short line (before a caption or a date line).
   let end: number;
-  // (…and not a first sentence cut where a link was removed, which the next line would carry on in lower case)
+  // (…and not a first sentence cut where a link was removed, which the next line would carry on in lower case).
+  // After a line only menus have (or a known menu entry), the next line is the title, whatever it ends with.
   const after = all.slice(j + 1).find((l) => l.trim() !== '')?.trim() ?? '';
-  if (breaking !== '' && titleLike(breaking) && !/^\p{Ll}/u.test(breaking) && !/^\p{Ll}/u.test(after) && !(TYPE_LABELS[key(breaking)] && SCOPE_LABELS[key(after)])) end = j;
+  if (breaking !== '' && (isMenuOnly(run.at(-1)!) || MENU_LINES.has(key(last))) && !/^\p{Ll}/u.test(breaking) && !(TYPE_LABELS[key(breaking)] && SCOPE_LABELS[key(after)])) end = j;
+  else if (breaking !== '' && titleLike(breaking) && !/^\p{Ll}/u.test(breaking) && !/^\p{Ll}/u.test(after) && !(TYPE_LABELS[key(breaking)] && SCOPE_LABELS[key(after)])) end = j;
   else {
     let t = run.length - 1;
     while (t > 0 && (CAPTION.test(all[run[t]!]!.trim()) || dateLine(all[run[t]!]!))) t--;

@@ -136,3 +136,21 @@ describe('the corpus, laid out otherwise', () => {
     }
   });
 });
+
+describe('menus as the archive prints them', () => {
+  const body = 'Lima, 2 de diciembre de 2016.- La OIM inauguró hoy un centro de atención en Lima.\nEl centro atenderá a 200 personas por día.';
+  it.each([
+    ['teasers printed twice, each prefixed with "- "', '- Quiénes somosLa Organización trabaja desde 1951 por una migración humana y ordenada.\n- Quiénes somosLa Organización trabaja desde 1951 por una migración humana y ordenada.\n- Nuestro trabajo\n- Agenda 2030'],
+    ['a teaser cut before its end', 'Inicio\nQuiénes somosLa Organización trabaja desde 1951 por una migración humana y ordenada en todo el\nContacto'],
+  ])('removes %s, and takes the next line for the title even when it ends with a full stop', (_, menu) => {
+    for (const title of ['La OIM abre un centro en Lima', 'La OIM abre un centro de atención para migrantes venezolanos en Lima.']) {
+      const result = importRelease(`${menu}\n${title}\n${body}\n`, { date: '2016-12-02' });
+      expect(result.outcome).not.toBe('needs review');
+      const fm = readFrontMatter(result.markdown!, 'x.md');
+      if ('problems' in fm) throw new Error(fm.problems[0]!.message);
+      expect(fm.data.title).toBe(title);
+      expect(fm.body).not.toContain('Quiénes');
+      expect(fm.body).toContain('La OIM inauguró hoy');
+    }
+  });
+});

@@ -104,3 +104,25 @@ export function updateInstant(value: string): Date {
 export function latestUpdate<U extends { date: string }>(updates: readonly U[]): U | undefined {
   return updates.reduce<U | undefined>((latest, u) => (!latest || updateInstant(u.date) > updateInstant(latest.date) ? u : latest), undefined);
 }
+
+/** Whether the runtime knows a time zone by this name ("America/Lima"). */
+export function isTimeZone(name: string): boolean {
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone !== undefined && /^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+$|^UTC$/.test(name);
+  } catch {
+    return false;
+  }
+}
+
+/** The offset a date and time was written with: "-05:00", "+00:00" for Z. */
+export function offsetOf(value: string): string {
+  const m = /([+-]\d{2}:\d{2}|Z)$/.exec(value);
+  return !m || m[1] === 'Z' ? '+00:00' : m[1]!;
+}
+
+/** The offset of a time zone at an instant, as "+01:00". */
+export function zoneOffset(instant: Date, timeZone: string): string {
+  const part = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' }).formatToParts(instant).find((p) => p.type === 'timeZoneName')!.value;
+  // "GMT-05:00", or "GMT" for no offset.
+  return part === 'GMT' ? '+00:00' : part.slice(3);
+}

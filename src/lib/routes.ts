@@ -43,6 +43,16 @@ export function archivesPath(lang: Lang): string {
   return `${langPrefix(lang)}${t(lang, 'route.archives')}/`;
 }
 
+/** The events not yet ended, soonest first: /a-venir/, /en/upcoming/. */
+export function upcomingPath(lang: Lang): string {
+  return `${langPrefix(lang)}${t(lang, 'route.upcoming')}/`;
+}
+
+/** Every event of a language, as a calendar to subscribe to, beside the Upcoming page. */
+export function calendarPath(lang: Lang): string {
+  return `${upcomingPath(lang)}calendar.ics`;
+}
+
 export function searchPath(lang: Lang): string {
   return `${langPrefix(lang)}${t(lang, 'route.search')}/`;
 }
@@ -52,8 +62,11 @@ export function absoluteUrl(path: string): string {
   return new URL(path, site.url + '/').href;
 }
 
-/** Copy-ready editions sit beside the release: /2017/procureurs-traite-perou.txt and .md. */
-export function editionPath(releasePath: string, format: 'txt' | 'md'): string {
+/**
+ * Files beside the release: its copy-ready editions (/2017/procureurs-traite-perou.txt and .md), its event's
+ * calendar file (.ics) and its release kit (.zip).
+ */
+export function editionPath(releasePath: string, format: 'txt' | 'md' | 'ics' | 'zip'): string {
   return `${releasePath.replace(/\/$/, '')}.${format}`;
 }
 

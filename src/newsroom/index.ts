@@ -9,7 +9,7 @@ import { translationGroups } from './translations.ts';
 import { readTopics, type Topics } from '../release/topics.ts';
 import { contentDir } from '../lib/paths.ts';
 import { site } from '../site.config.ts';
-import { buildListings, type ListingPage } from './listings.ts';
+import { buildListings, readersPool, upcomingEvents, type ListingPage } from './listings.ts';
 import { collectContacts, contactKey, type MediaContact } from '../contacts/directory.ts';
 import type { Contact } from '../release/contact-schema.ts';
 import { redirectFile, type Redirect } from '../hosting/redirects.ts';
@@ -27,6 +27,8 @@ export interface Newsroom {
   /** Previous (older) and next (newer) release in the same language. */
   neighbours: Map<string, { older?: SiteRelease; newer?: SiteRelease }>;
   topics: Topics;
+  /** The build's time: what is held (embargoes) and what is upcoming (events) is as of it. */
+  builtAt: Date;
 }
 
 let newsroom: Promise<Newsroom> | undefined;
@@ -62,6 +64,7 @@ async function load(): Promise<Newsroom> {
     related: relatedReleases(sorted),
     neighbours,
     topics,
+    builtAt: now,
   };
 }
 
@@ -69,9 +72,15 @@ let listings: Promise<ListingPage<SiteRelease>[]> | undefined;
 
 /** Every listing page, computed once per build. */
 export function getListings(): Promise<ListingPage<SiteRelease>[]> {
-  listings ??= getNewsroom().then((n) =>
-    buildListings(site.languages, n.byLang, n.taxonomies, (r, lang) => (n.translations.get(r.id) ?? []).some((v) => v.lang === lang)),
-  );
+  listings ??= getNewsroom().then((n) => {
+    const versionsOf = (r: SiteRelease) => n.translations.get(r.id) ?? [r];
+    const versions = { versionsOf, translatedInto: (r: SiteRelease, lang: Lang) => versionsOf(r).some((v) => v.lang === lang) };
+    const pools = new Map(site.languages.map((l) => [l, readersPool(l, n.releases, versions)]));
+    // A language whose readers are offered other languages' releases gets its years and terms over them too.
+    const taxonomies = new Map(site.languages.map((l) => [l, pools.get(l)!.length === n.byLang.get(l)!.length ? n.taxonomies.get(l)! : groupTaxonomies(pools.get(l)!, l, n.topics)]));
+    const events = new Map(site.languages.map((l) => [l, upcomingEvents(l, n.releases, versions, n.builtAt)]));
+    return buildListings(site.languages, pools, taxonomies, { events, asOf: n.builtAt });
+  });
   return listings;
 }
 

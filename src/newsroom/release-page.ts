@@ -10,8 +10,9 @@ import { formatInstant, formatReleaseDate, updateInstant } from '../lib/dates.ts
 import { absoluteUrl, editionPath, homePath, taxonomyPath, vcardPath, yearPath } from '../lib/routes.ts';
 import { slugify } from '../lib/slug.ts';
 import { countryName } from '../lib/countries.ts';
-import { breadcrumbList, newsArticle } from './structured-data.ts';
+import { breadcrumbList, event, newsArticle } from './structured-data.ts';
 import type { Newsroom, SiteRelease } from './index.ts';
+import { isUpcoming } from './release.ts';
 
 export interface Term {
   key: string;
@@ -27,6 +28,8 @@ export interface ReleasePageProps {
   countries: Term[];
   topics: Term[];
   contacts: { contact: Contact; vcard?: string }[];
+  /** For an advisory: whether its event had ended when the site was built (the page then says so). */
+  eventPast?: boolean;
 }
 
 /** Everything the page shows beyond the release itself, so that its cache key covers it. */
@@ -47,6 +50,7 @@ export function releasePageProps(release: SiteRelease, newsroom: Newsroom, slugO
       const slug = slugOf(contact);
       return { contact, vcard: slug ? vcardPath(slug) : undefined };
     }),
+    ...(release.event ? { eventPast: !isUpcoming(release.event, newsroom.builtAt) } : {}),
   };
 }
 
@@ -80,6 +84,23 @@ export function releaseJsonLd(props: ReleasePageProps, title: string, image: str
         { url: absoluteUrl(editionPath(release.path, 'md')), format: 'text/markdown' },
       ],
     }),
+    ...(release.event
+      ? [
+          event({
+            url,
+            name: title,
+            description: release.summary,
+            start: release.event.start,
+            end: release.event.end,
+            place: release.event.place,
+            address: release.event.address,
+            online: release.event.online,
+            lang,
+            organizer: { name: site.organization.name[lang] ?? '', url: site.organization.url },
+            image,
+          }),
+        ]
+      : []),
     breadcrumbList([...releaseCrumbs(release).map((c) => ({ name: c.label, url: absoluteUrl(c.path) })), { name: title, url }]),
   ];
 }

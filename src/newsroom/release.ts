@@ -1,7 +1,7 @@
 // Whole-collection work on releases, done once per build: what a page needs to know about each release.
 import type { Lang } from '../lib/languages.ts';
-import type { ReleaseData } from '../release/schema.ts';
-import { dateSortKey, latestUpdate, releaseDate } from '../lib/dates.ts';
+import type { EventData, ReleaseData } from '../release/schema.ts';
+import { dateSortKey, latestUpdate, offsetOf, parseInstant, releaseDate } from '../lib/dates.ts';
 import { releasePath } from '../lib/routes.ts';
 import { readingMinutes } from '../markdown/reading-time.ts';
 import { bodyFactsOf, type BodyFacts } from '../markdown/facts.ts';
@@ -27,6 +27,25 @@ export interface ReleaseEntry {
   rendered?: { html: string; metadata?: Record<string, unknown> };
 }
 
+/** The event a media advisory announces: its fields, its instants, and the time zone its times are shown in. */
+export interface ReleaseEvent extends EventData {
+  startsAt: Date;
+  /** The end as written, else the start. */
+  endsAt: Date;
+  /** The place's time zone by name, else the offset the start was written with ("-05:00"). */
+  zone: string;
+}
+
+export function eventOf(event: EventData): ReleaseEvent {
+  const startsAt = parseInstant(event.start)!;
+  return { ...event, startsAt, endsAt: event.end ? parseInstant(event.end)! : startsAt, zone: event.timezone ?? offsetOf(event.start) };
+}
+
+/** Whether the event has not ended at `now` (the build's time: the site is static). */
+export function isUpcoming(event: ReleaseEvent, now: Date): boolean {
+  return event.endsAt.getTime() >= now.getTime();
+}
+
 export interface Release<E extends ReleaseEntry = ReleaseEntry> {
   entry: E;
   id: string;
@@ -40,6 +59,8 @@ export interface Release<E extends ReleaseEntry = ReleaseEntry> {
   summary: string;
   /** Who journalists call about it: its own contacts, else the site's standing ones (src/site.config.ts). */
   contacts: Contact[];
+  /** The event it announces, if it is a media advisory or a briefing note with one. */
+  event?: ReleaseEvent;
   /** The date of the latest update, as written (a day or a date and time with its offset), if the release has any. */
   modified?: string;
   sortKey: string;
@@ -67,6 +88,7 @@ export function toRelease<E extends ReleaseEntry>(entry: E): Release<E> {
     summary: data.summary ?? body.summary,
     contacts: data.contacts.length > 0 ? data.contacts : site.contacts,
     ...(data.updates.length ? { modified: latestUpdate(data.updates)!.date } : {}),
+    ...(data.event ? { event: eventOf(data.event) } : {}),
     sortKey: dateSortKey(data.date),
     body,
     minutes: readingMinutes(body.words, data.lang),

@@ -67,6 +67,44 @@ function contactPoint(c: Contact): object {
   };
 }
 
+export interface EventFacts {
+  url: string;
+  name: string;
+  description: string;
+  /** As written: date-times with their offset. */
+  start: string;
+  end?: string;
+  place?: string;
+  address?: string;
+  online?: string;
+  lang: Lang;
+  organizer: { name: string; url: string };
+  image: string;
+}
+
+/** schema.org Event: in person, online or both (eventAttendanceMode), as the advisory says. */
+export function event(e: EventFacts): object {
+  const physical = e.place || e.address ? { '@type': 'Place', name: e.place ?? e.address, ...(e.address ? { address: e.address } : {}) } : undefined;
+  const virtual = e.online ? { '@type': 'VirtualLocation', url: e.online } : undefined;
+  const mode = physical && virtual ? 'MixedEventAttendanceMode' : virtual ? 'OnlineEventAttendanceMode' : 'OfflineEventAttendanceMode';
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    '@id': `${e.url}#event`,
+    url: e.url,
+    name: e.name,
+    description: e.description,
+    startDate: e.start,
+    ...(e.end ? { endDate: e.end } : {}),
+    eventStatus: 'https://schema.org/EventScheduled',
+    eventAttendanceMode: `https://schema.org/${mode}`,
+    location: [physical, virtual].filter(Boolean).length === 1 ? (physical ?? virtual) : [physical, virtual],
+    inLanguage: e.lang,
+    image: [e.image],
+    organizer: { '@type': 'Organization', name: e.organizer.name, url: e.organizer.url },
+  };
+}
+
 export function breadcrumbList(crumbs: { name: string; url: string }[]): object {
   return {
     '@context': 'https://schema.org',

@@ -1,9 +1,9 @@
 // Checks every release file together (layout, front matter, cross-file clashes) and lists all problems at once.
-import { releaseSchema, type ReleaseData } from './schema.ts';
+import { EVENT_TYPES, releaseSchema, type ReleaseData } from './schema.ts';
 import { imagePath } from './image-path.ts';
 import { readFrontMatter, schemaProblems, type Problem } from './front-matter.ts';
 import { isLang, type Lang } from '../lib/languages.ts';
-import { releaseDate } from '../lib/dates.ts';
+import { offsetOf, parseInstant, releaseDate, zoneOffset } from '../lib/dates.ts';
 import { releasePath } from '../lib/routes.ts';
 import { isCountryCode } from '../lib/countries.ts';
 
@@ -148,6 +148,24 @@ function checkOne(f: SourceFile, options: CheckOptions, problems: Problem[]): Ch
       data.image.src = imagePath(data.image.src);
       if (options.fileExists && !options.fileExists(file, data.image.src)) {
         report('image.src', ['image', 'src'], `"${data.image.src}" was not found: put the image in content/images/`);
+      }
+    }
+  }
+  if (data.event) {
+    const event = data.event;
+    if (!(EVENT_TYPES as readonly string[]).includes(data.type)) {
+      report('event', ['event'], `only a release of type ${EVENT_TYPES.join(' or ')} announces an event: change its type, or remove the event`);
+    }
+    if (event.end && parseInstant(event.end)! < parseInstant(event.start)!) report('event.end', ['event', 'end'], 'is before the start: correct the date, the time or the offset');
+    if (!event.place && !event.online) report('event', ['event'], 'says neither where (place) nor how to follow it online (online): add one of them');
+    if (event.timezone) {
+      for (const field of ['start', 'end'] as const) {
+        const value = event[field];
+        if (!value) continue;
+        const offset = zoneOffset(parseInstant(value)!, event.timezone);
+        if (offset !== offsetOf(value)) {
+          report(`event.${field}`, ['event', field], `is written with the offset ${offsetOf(value)}, but ${event.timezone} is at ${offset} then: correct the offset or the time zone`);
+        }
       }
     }
   }

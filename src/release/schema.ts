@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { LANGS } from '../lib/languages.ts';
 import { contactSchema, text } from './contact-schema.ts';
-import { parseReleaseDate, parseInstant } from '../lib/dates.ts';
+import { isTimeZone, parseReleaseDate, parseInstant } from '../lib/dates.ts';
 import { glossarySchema } from '../markdown/glossary.ts';
 
 /** Kinds of release; their labels live in src/i18n/<lang>.json as "type.<kind>". */
@@ -39,6 +39,27 @@ const updateSchema = z.strictObject({
   note: text.max(500, 'is too long for an update note (500 characters at most)'),
 });
 
+/** Release types that may announce an event: a press conference, a field visit, a briefing. */
+export const EVENT_TYPES = ['media-advisory', 'briefing-note'] as const;
+
+/**
+ * What a media advisory announces: when (date-times with their offset, and the place's time zone by name if the
+ * author knows it), where, how to attend. The content check adds what involves other fields (src/release/content-check.ts).
+ */
+export const eventSchema = z.strictObject({
+  start: instant,
+  end: instant.optional(),
+  timezone: z
+    .string()
+    .refine(isTimeZone, { message: 'must be a time zone name, such as America/Lima or Europe/Paris' })
+    .optional(),
+  place: text.max(200, 'is too long for a place (200 characters at most)').optional(),
+  address: text.max(300, 'is too long for an address (300 characters at most)').optional(),
+  online: z.url({ protocol: /^https$/, error: 'must be a web address starting with https://' }).optional(),
+  registration: text.max(500, 'is too long (500 characters at most)').optional(),
+});
+export type EventData = z.output<typeof eventSchema>;
+
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lower-case ASCII letters, digits and hyphens');
 
 /** A photo at the top of the release: a file in content/images/ (or a path relative to the release). */
@@ -66,6 +87,8 @@ export const releaseSchema = z.strictObject({
   translationKey: slug.optional(),
   draft: z.boolean().default(false),
   embargo: instant.optional(),
+  /** For a media advisory or a briefing note: the event it announces. */
+  event: eventSchema.optional(),
   /** Corrections and updates after publication; listings stay by publication date. */
   updates: z.array(updateSchema).default([]),
   aliases: z.array(z.string().regex(/^\/[^\s?#]*$/, 'must be a path on this site, starting with /')).default([]),

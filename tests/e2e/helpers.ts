@@ -41,5 +41,7 @@ export const PAGE_TYPES: Record<string, string> = {
   'not found': '/no-such-page/',
   'media kit': '/kit-media/',
   'media contacts': '/en/media-contacts/',
-  'release with a photo': '/2018/formation-lima/',
+  'release with a photo, corrected twice': '/2018/formation-lima/',
+  'media advisory with its event': '/2026/avis-conference-lima/',
+  'upcoming events, with other languages': '/en/upcoming/',
 };

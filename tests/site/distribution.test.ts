@@ -245,8 +245,9 @@ describe('drafts and embargoes', () => {
       expect(readFileSync(join(preview, 'index.html'), 'utf8')).toContain('/2099/sous-embargo/');
     });
 
-    it('are kept out of every feed and every sitemap', () => {
-      const served = servedText(preview).filter((f) => /(rss|atom)\.xml$|sitemap[^/]*\.xml$/.test(f.file));
+    it('are kept out of every feed, calendar and sitemap', () => {
+      const served = servedText(preview).filter((f) => /(rss|atom)\.xml$|sitemap[^/]*\.xml$|\/calendar\.ics$/.test(f.file));
+      expect(served.filter((f) => f.file.endsWith('calendar.ics')).length).toBe(3);
       expect(served.filter((f) => f.file.includes('sitemap')).length).toBeGreaterThanOrEqual(2);
       expect(served.filter((f) => /(rss|atom)\.xml$/.test(f.file)).length).toBeGreaterThan(10);
       for (const { file, text } of served) {

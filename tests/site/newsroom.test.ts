@@ -175,6 +175,23 @@ describe('the test newsroom', () => {
     expect(readFileSync(join(inject('siteDist'), 'en/rss.xml'), 'utf8')).not.toContain('<item>');
   });
 
+  it('offers them on its archives and its country and topic pages too, named in its own language', () => {
+    const page = (path: string) => parse(readFileSync(join(inject('siteDist'), path), 'utf8'));
+    const years = page('en/archive/index.html').querySelectorAll('.terms a').map((a) => a.getAttribute('href'));
+    expect(years).toEqual(['/en/2017/', '/en/2007/']);
+    const countries = page('en/countries/index.html').querySelectorAll('.terms a');
+    expect(countries.map((a) => [a.textContent, a.getAttribute('href')])).toContainEqual(['Peru', '/en/countries/peru/']);
+    for (const path of ['en/2017/index.html', 'en/countries/peru/index.html']) {
+      const doc = page(path);
+      expect(doc.querySelector('.empty')?.textContent, path).toBe('No release here yet.');
+      const others = doc.querySelector('.listing__others')!;
+      expect(others.querySelector('h2')!.textContent, path).toBe('Also available in French');
+      const card = others.querySelector('.card')!;
+      expect(card.getAttribute('lang'), path).toBe('fr');
+      expect(card.querySelector('a')!.getAttribute('href'), path).toBe('/2017/procureurs-traite-perou/');
+    }
+  });
+
   it('offers no other language on the home of a language with a page of its own releases', () => {
     for (const home of ['index.html', 'en/index.html', 'es/index.html']) expect(docs.get(home)!.querySelector('.listing__others'), home).toBeNull();
   });

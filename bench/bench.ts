@@ -214,28 +214,44 @@ async function astroDefaultProcessor(): Promise<MarkdownProcessor> {
   return satteri();
 }
 
-/** Bytes the search page fetches from /pagefind/ for one query typed by a reader. */
+/**
+ * Bytes the search page transfers, from load to the first results of one query typed by a reader: the page, its
+ * stylesheet and script, Pagefind's script, WebAssembly, metadata, index and result fragments, compressed as a
+ * host serves them (gzip for text; Pagefind's index files are compressed already). By request, for the method's table.
+ */
 async function searchCost(dist: string, lang: 'fr' | 'en', query: string) {
   const server = await serve(dist);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const page = await browser.newPage();
-  let bytes = 0;
-  let requests = 0;
-  const loaded = new Set<string>();
-  page.on('response', async (r) => {
-    if (!r.url().includes('/pagefind/')) return;
-    requests++;
-    bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
-    loaded.add(r.url());
+  const transfers: { url: string; bytes: number; beforeQuery: boolean }[] = [];
+  let typed = false;
+  const pending: Promise<void>[] = [];
+  page.on('requestfinished', (request) => {
+    const beforeQuery = !typed;
+    pending.push(
+      request.sizes().then((sizes) => {
+        transfers.push({ url: request.url().replace(server.url, ''), bytes: sizes.responseBodySize + sizes.responseHeadersSize, beforeQuery });
+      }),
+    );
   });
   await page.goto(`${server.url}${lang === 'fr' ? '/recherche/' : '/en/search/'}`, { waitUntil: 'networkidle' });
-  const beforeQuery = bytes;
+  typed = true;
   await page.locator('#search input').fill(query);
-  await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+  await page.locator('.search__result-link').first().waitFor({ timeout: 15_000 });
   await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
   await browser.close();
   await server.close();
-  return { uiAndIndexBytes: beforeQuery, queryBytes: bytes - beforeQuery, totalBytes: bytes, requests };
+  const sum = (list: typeof transfers) => list.reduce((n, t) => n + t.bytes, 0);
+  const pagefind = transfers.filter((t) => t.url.startsWith('/pagefind/'));
+  return {
+    pageBytes: sum(transfers.filter((t) => t.beforeQuery)),
+    queryBytes: sum(transfers.filter((t) => !t.beforeQuery)),
+    totalBytes: sum(transfers),
+    pagefindBytes: sum(pagefind),
+    requests: transfers.length,
+    byRequest: transfers.map((t) => ({ url: t.url.replace(/\?.*$/, ''), bytes: t.bytes })),
+  };
 }
 
 async function lighthouseScores(dist: string, pages: string[]) {
@@ -437,6 +453,7 @@ for (const r of results) {
       value: `${r.ratioToBaseline.toFixed(2)}× (${r.cold.seconds.toFixed(1)} s vs ${r.baseline.seconds.toFixed(1)} s; run by run ${paired.map((x) => x.toFixed(2)).join(', ')}, median ${median(paired).toFixed(2)}×; CPU ${r.cpuRatioToBaseline?.toFixed(2) ?? '—'}×)`,
     });
   }
+  if (r.size >= 5000) budgets.push({ name: `${r.size}: the search page transfers ≤ 150 KB from load to a first query's results`, pass: r.search.totalBytes <= 150 * 1024, value: kb(r.search.totalBytes) });
   if (r.size >= 10000) budgets.push({ name: `${r.size}: peak memory under 4 GiB`, pass: r.cold.peakRssMiB < 4096, value: `${r.cold.peakRssMiB} MiB` });
   if (r.lighthouse) {
     for (const [page, s] of Object.entries(r.lighthouse)) {
@@ -472,7 +489,7 @@ const phaseShare = (r: SizeResult) => {
 };
 const rows = results.map(
   (r) =>
-    `| ${r.size} | ${r.pages} | ${r.cold.seconds.toFixed(1)} s | ${r.warm.seconds.toFixed(1)} s | ${r.oneEdit.seconds.toFixed(1)} s | ${r.cold.peakRssMiB} MiB | ${r.pagesPerSecond.toFixed(0)} | ${r.baseline && r.ratioToBaseline !== undefined ? `${r.baseline.seconds.toFixed(1)} s (${r.ratioToBaseline.toFixed(2)}×)` : '—'} | ${r.cpu.baseline !== undefined && r.cpuRatioToBaseline !== undefined ? `${r.cpu.cold.toFixed(1)} s / ${r.cpu.baseline.toFixed(1)} s (${r.cpuRatioToBaseline.toFixed(2)}×)` : `${r.cpu.cold.toFixed(1)} s / —`} | ${renderCell(r)} | ${(r.distBytes / 1048576).toFixed(1)} MB | ${kb(r.pagefindBytes)} | ${kb(r.search.queryBytes)} |`,
+    `| ${r.size} | ${r.pages} | ${r.cold.seconds.toFixed(1)} s | ${r.warm.seconds.toFixed(1)} s | ${r.oneEdit.seconds.toFixed(1)} s | ${r.cold.peakRssMiB} MiB | ${r.pagesPerSecond.toFixed(0)} | ${r.baseline && r.ratioToBaseline !== undefined ? `${r.baseline.seconds.toFixed(1)} s (${r.ratioToBaseline.toFixed(2)}×)` : '—'} | ${r.cpu.baseline !== undefined && r.cpuRatioToBaseline !== undefined ? `${r.cpu.cold.toFixed(1)} s / ${r.cpu.baseline.toFixed(1)} s (${r.cpuRatioToBaseline.toFixed(2)}×)` : `${r.cpu.cold.toFixed(1)} s / —`} | ${renderCell(r)} | ${(r.distBytes / 1048576).toFixed(1)} MB | ${kb(r.pagefindBytes)} | ${kb(r.search.totalBytes)} (${kb(r.search.pageBytes)} + ${kb(r.search.queryBytes)}) |`,
 );
 const weightRows = results.flatMap((r) =>
   r.weights.map((w) => `| ${r.size} | ${w.page} | ${kb(w.htmlBytes)} / ${kb(w.htmlGzip)} | ${kb(w.cssBytes)} / ${kb(w.cssGzip)} | ${kb(w.jsBytes)} / ${kb(w.jsGzip)} |`),
@@ -482,7 +499,7 @@ const markdown = `# Benchmark ${date}
 Machine: ${process.arch}, Node ${process.versions.node}. Corpus: synthetic releases (bench/corpus.ts), French, English and Spanish.
 Build times are the fastest of each size's runs (all listed below), ours and the baseline taking turns; CPU times (all threads and child processes of the build) are the median of the runs; a build is \`npm run build\` (astro build, then the search index), timed from an empty output folder on a settled disk; peak RSS is the larger of the two steps. A cold build starts without Astro's cache folder; a warm one keeps it (content data store and the incremental build's pages).
 
-| releases | pages | cold build | warm build | one file edited | peak RSS | pages/s | baseline (Astro's processor) | CPU: cold / baseline | render per release, in one thread: ours (bare markdown-it) / Astro's | dist/ | Pagefind index | one query fetches |
+| releases | pages | cold build | warm build | one file edited | peak RSS | pages/s | baseline (Astro's processor) | CPU: cold / baseline | render per release, in one thread: ours (bare markdown-it) / Astro's | dist/ | Pagefind index | first search transfers (page, then query) |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 
@@ -500,6 +517,10 @@ Page weight (raw / gzip):
 | releases | page | HTML | CSS | JavaScript |
 | --- | --- | --- | --- | --- |
 ${weightRows.join('\n')}
+
+What the search page transfers for a first query ("procureurs"), request by request, compressed as a host serves it:
+
+${results.map((r) => `- ${r.size}: ${r.search.byRequest.map((t) => `${t.url} ${kb(t.bytes)}`).join(', ')}`).join('\n')}
 
 ${results.map((r) => (r.lighthouse ? `Lighthouse (${r.size}): ${Object.entries(r.lighthouse).map(([p, s]) => `${p} ${JSON.stringify(s)}`).join('; ')}` : '')).join('\n')}
 

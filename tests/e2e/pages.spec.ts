@@ -78,50 +78,63 @@ test('printing a release keeps the text and the contacts, and drops the navigati
   expect(pdf.byteLength).toBeGreaterThan(10_000);
 });
 
-test('search: typing "procureurs" finds the 2017 release', async ({ page }) => {
+test('search: typing "procureurs" finds the 2017 release, and a second page of results on demand', async ({ page }) => {
   const w = await watch(page);
   // The bundled site: its own two releases, in French.
   await page.goto(process.env.SITE_URL + '/recherche/', { waitUntil: 'networkidle' });
   await expect(page.locator('.search__fallback')).toHaveCount(0);
+  await expect(page.locator('#search-input')).toBeFocused();
   await page.locator('#search input').fill('procureurs');
-  const first = page.locator('.pagefind-ui__result-link').first();
-  await expect(first).toBeVisible({ timeout: 10_000 });
-  await expect(page.locator('.pagefind-ui__result-link[href$="/2017/procureurs-traite-perou/"]')).toHaveCount(1);
+  await expect(page.locator('.search__result-link[href$="/2017/procureurs-traite-perou/"]')).toHaveCount(1, { timeout: 10_000 });
+  await expect(page.locator('.search__message')).toHaveText(/^\d+ communiqués? trouvés?$/);
+  // The words found are marked in the excerpt, and nothing else of it is markup.
+  await expect(page.locator('.search__excerpt mark').first()).toHaveText(/procureurs/i);
+  expect(await page.locator('.search__excerpt *:not(mark)').count()).toBe(0);
+  await page.locator('#search input').fill('zzzzqqq');
+  await expect(page.locator('.search__message')).toHaveText('Aucun communiqué ne contient ces mots.');
+  await expect(page.locator('.search__result')).toHaveCount(0);
   expect(w.external).toEqual([]);
   expect(w.errors).toEqual([]);
+
+  // The test newsroom has more releases than one page of results shows.
+  await page.goto(base() + '/recherche/', { waitUntil: 'networkidle' });
+  await page.locator('#search input').fill('OIM');
+  await expect(page.locator('.search__result')).toHaveCount(5, { timeout: 10_000 });
+  await page.locator('.search__more').click();
+  await expect(page.locator('.search__result')).toHaveCount(10);
 });
 
 test('search in each language finds its own release, names its filters in that language, and a filter narrows the results', async ({ page }) => {
   const w = await watch(page);
-  await page.goto(base() + '/es/buscar/', { waitUntil: 'networkidle' });
-  await page.locator('.pagefind-ui__search-input').fill('Prueba');
-  await expect(page.locator('.pagefind-ui__result-link[href$="/es/2017/fiscales-trata-peru/"]')).toHaveCount(1, { timeout: 10_000 });
-  // Pagefind draws the filters one by one, after the results, in the alphabetical order of their names.
+  // The filters load when a reader opens them.
   const names = async () => {
-    await expect(page.locator('.pagefind-ui__filter-name')).toHaveCount(4);
-    return (await page.locator('.pagefind-ui__filter-name').allTextContents()).sort();
+    await page.locator('.search__filters summary').click();
+    await expect(page.locator('.search__filter-name')).toHaveCount(4, { timeout: 10_000 });
+    return page.locator('.search__filter-name').allTextContents();
   };
+  await page.goto(base() + '/es/buscar/', { waitUntil: 'networkidle' });
+  await page.locator('.search__input').fill('Prueba');
+  await expect(page.locator('.search__result-link[href$="/es/2017/fiscales-trata-peru/"]')).toHaveCount(1, { timeout: 10_000 });
   expect(await names()).toEqual(['Año', 'País', 'Tema', 'Tipo']);
 
   await page.goto(base() + '/recherche/', { waitUntil: 'networkidle' });
-  await page.locator('.pagefind-ui__search-input').fill('Lima');
-  await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 10_000 });
+  await page.locator('.search__input').fill('Lima');
+  await expect(page.locator('.search__result-link').first()).toBeVisible({ timeout: 10_000 });
   expect(await names()).toEqual(['Année', 'Pays', 'Thème', 'Type']);
 
   await page.goto(base() + '/en/search/', { waitUntil: 'networkidle' });
-  await page.locator('.pagefind-ui__search-input').fill('fixture');
-  await expect(page.locator('.pagefind-ui__result-link[href$="/en/2017/prosecutors-trafficking-peru/"]')).toHaveCount(1, { timeout: 10_000 });
+  await page.locator('.search__input').fill('fixture');
+  await expect(page.locator('.search__result-link[href$="/en/2017/prosecutors-trafficking-peru/"]')).toHaveCount(1, { timeout: 10_000 });
   // Only English releases: the index is per language.
-  for (const href of await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/en\//);
+  for (const href of await page.locator('.search__result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/en\//);
   // The filters the pages declare (country, topic, type, year) are offered, and one narrows the results.
   expect(await names()).toEqual(['Country', 'Topic', 'Type', 'Year']);
-  const count = async () => Number((await page.locator('.pagefind-ui__message').textContent())!.match(/\d+/)![0]);
-  await page.locator('.pagefind-ui__search-input').fill('IOM');
-  await expect(page.locator('.pagefind-ui__message')).toContainText('IOM', { timeout: 10_000 });
+  const count = async () => Number((await page.locator('.search__message').textContent())!.match(/\d+/)?.[0] ?? NaN);
+  await page.locator('.search__input').fill('IOM');
+  await expect(page.locator('.search__message')).toHaveText(/releases? found/, { timeout: 10_000 });
   const before = await count();
-  const year = page.locator('details.pagefind-ui__filter-block', { has: page.locator('.pagefind-ui__filter-name', { hasText: 'Year' }) });
-  await year.locator('summary').click();
-  await year.locator('input.pagefind-ui__filter-checkbox').first().check();
+  const year = page.locator('fieldset.search__filter', { has: page.locator('.search__filter-name', { hasText: 'Year' }) });
+  await year.locator('input[type="checkbox"]').first().check();
   await expect.poll(count).toBeLessThan(before);
   expect(w.external).toEqual([]);
   expect(w.errors).toEqual([]);

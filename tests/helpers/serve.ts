@@ -1,5 +1,7 @@
-// A static file server for built sites on 127.0.0.1, as a plain static host serves dist/ (index.html for folders, 404.html otherwise).
+// A static file server for built sites on 127.0.0.1, as a plain static host serves dist/ (index.html for folders,
+// 404.html otherwise), compressing text with gzip for browsers that ask, as hosts do.
 import { createServer, type Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 
@@ -17,7 +19,10 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.vcf': 'text/vcard',
   '.txt': 'text/plain; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
 };
+/** What hosts compress: text. Pagefind's own files are compressed already. */
+const COMPRESSED = /^(?:text\/|application\/(?:json|xml|javascript)|image\/svg)/;
 
 export async function serve(root: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
@@ -27,8 +32,10 @@ export async function serve(root: string): Promise<{ url: string; close: () => P
     const found = existsSync(file) && statSync(file).isFile();
     const served = found ? file : join(root, '404.html');
     const type = TYPES[extname(served)] ?? 'application/octet-stream';
-    res.writeHead(found ? 200 : 404, { 'Content-Type': type });
-    res.end(existsSync(served) ? readFileSync(served) : '');
+    const body = existsSync(served) ? readFileSync(served) : Buffer.alloc(0);
+    const gzip = COMPRESSED.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(found ? 200 : 404, { 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}) });
+    res.end(gzip ? gzipSync(body) : body);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address() as { port: number };

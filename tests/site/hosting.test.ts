@@ -37,7 +37,7 @@ function hostHeaders(): Record<string, Record<string, string>> {
 
 const pages = htmlPages(dist).filter((p) => !p.endsWith('/email.html'));
 const isRedirect = (html: string) => html.includes('http-equiv="refresh"');
-const isSearch = (html: string) => html.includes('/pagefind/pagefind-ui.js');
+const isSearch = (html: string) => html.includes('<script src="/search.js">');
 
 describe('_headers', () => {
   const all = hostHeaders()['/*']!;

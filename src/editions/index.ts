@@ -34,8 +34,13 @@ export async function textOf(release: SiteRelease): Promise<string> {
   return textEdition(facts(release), bodyToText(await absoluteBody(release)));
 }
 
+const markdown = new Map<string, string>();
+
+/** The .md edition, made once per build: the page's download and the release kit share it (and its one read of the file). */
 export function markdownOf(release: SiteRelease): string {
-  return markdownEdition(facts(release), sourceOf(release));
+  let md = markdown.get(release.id);
+  if (md === undefined) markdown.set(release.id, (md = markdownEdition(facts(release), sourceOf(release))));
+  return md;
 }
 
 export async function emailOf(release: SiteRelease): Promise<string> {

@@ -25,7 +25,8 @@ export function isShort(line: string): boolean {
 export function gluedLabel(line: string): { label: string; teaser: string } | undefined {
   const t = line.trim();
   const sentence = ENDS_SENTENCE.test(t);
-  const junction = /(?<=\p{Ll}|\p{Lu}{2})(?=\p{Lu}(?:\p{Ll}|['’]\p{L}))/gu;
+  // A small letter, then a capital ("areThe", "areIOM"); or capitals or digits, then a capitalised word ("AGENDAThe", "2030L’Organisation").
+  const junction = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu}{2}|\d)(?=\p{Lu}(?:\p{Ll}|['’]\p{L}))/gu;
   for (const m of t.slice(0, 80).matchAll(junction)) {
     const label = t.slice(0, m.index);
     const teaser = t.slice(m.index);

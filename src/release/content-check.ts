@@ -169,7 +169,9 @@ function checkOne(f: SourceFile, options: CheckOptions, problems: Problem[]): Ch
       }
     }
   }
-  if (fm.body.trim() === '') {
+  // A draft may wait for its text (an imported file that needs review, a release being written); a release to
+  // publish may not.
+  if (fm.body.trim() === '' && !data.draft) {
     problems.push({ file, line: fm.bodyLine, message: 'has no text: write the release below the front matter' });
     ok = false;
   }

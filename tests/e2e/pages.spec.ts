@@ -98,8 +98,10 @@ test('search: typing "procureurs" finds the 2017 release, and a second page of r
 
   // The test newsroom has more releases than one page of results shows.
   await page.goto(base() + '/recherche/', { waitUntil: 'networkidle' });
-  await page.locator('#search input').fill('OIM');
-  await expect(page.locator('.search__result')).toHaveCount(5, { timeout: 10_000 });
+  await page.locator('#search input').fill('traite');
+  await expect(page.locator('.search__message')).toHaveText(/^\d+ communiqués trouvés$/, { timeout: 10_000 });
+  expect(Number((await page.locator('.search__message').textContent())!.match(/^\d+/)![0])).toBeGreaterThan(10);
+  await expect(page.locator('.search__result')).toHaveCount(5);
   await page.locator('.search__more').click();
   await expect(page.locator('.search__result')).toHaveCount(10);
 });

@@ -61,11 +61,13 @@ describe('imported releases', () => {
     return content;
   };
 
-  it('build once they have a date, one page each', async () => {
+  it('build once they have a date, one page each, but for the drafts that need review', async () => {
     const result = await buildSite(importAll('2019-06-12'));
     expect(result.code, result.output).toBe(0);
     const releases = htmlPages(result.outDir).filter((p) => readPage(result.outDir, p).includes('class="release__article"'));
-    expect(releases).toHaveLength(fixtures.length);
+    const drafts = fixtures.filter((f) => importRelease(readFileSync(`tests/fixtures/importer/${f}`, 'utf8')).outcome === 'needs review');
+    expect(drafts.length).toBeGreaterThan(0);
+    expect(releases).toHaveLength(fixtures.length - drafts.length);
   });
 
   it('stop the build with "date needed", naming every file, until an author writes the date', async () => {

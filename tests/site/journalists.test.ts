@@ -132,6 +132,6 @@ describe('the media contacts directory', () => {
     const doc = parse(readPage(newsroom, 'contacts-presse/index.html'));
     const ines = doc.querySelectorAll('.directory__entry').filter((e) => e.querySelector('h2')!.textContent === 'Inés Calderon');
     expect(ines).toHaveLength(1);
-    expect(ines[0]!.querySelectorAll('.directory__releases a').map((a) => a.getAttribute('href')).sort()).toEqual(['/2017/procureurs-traite-perou/', '/2018/formation-lima/']);
+    expect(ines[0]!.querySelectorAll('.directory__releases a').map((a) => a.getAttribute('href')).sort()).toEqual(['/2017/procureurs-traite-perou/', '/2018/formation-lima/', '/2026/avis-conference-lima/']);
   });
 });

@@ -20,6 +20,9 @@ describe('a menu, by its shape', () => {
       teaser: 'L’Organisation œuvre depuis 1950 pour des migrations sûres et ordonnées.',
     });
     expect(gluedLabel('2030 AGENDAThe Organization works with its partners towards the goals of the Agenda.')?.label).toBe('2030 AGENDA');
+    expect(gluedLabel('Who we areIOM is part of the United Nations system, with 175 member states.')?.label).toBe('Who we are');
+    expect(gluedLabel('Agenda 2030L’Organisation contribue aux objectifs de développement durable.')?.label).toBe('Agenda 2030');
+    expect(gluedLabel('YouTube campaign warns young migrants about the risks of the crossing.')).toBeUndefined();
     expect(gluedLabel('McArthur Foundation funds shelters for families in Honduras and Guatemala')).toBeUndefined();
     expect(gluedLabel('La OIM y UNICEF firman un acuerdo con el Gobierno de Panamá para proteger a la niñez.')).toBeUndefined();
   });

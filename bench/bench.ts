@@ -438,6 +438,8 @@ results.sort((a, b) => a.size - b.size);
 const devRuns = values['no-dev'] ? earlier?.devRuns : await devEditLatencies();
 const devMs = devRuns ? median(devRuns) : values['no-dev'] ? earlier?.devMs : undefined;
 
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
 // Budgets (README, "Performance budgets").
 const budgets: { name: string; pass: boolean; value: string }[] = [];
 for (const r of results) {
@@ -464,7 +466,6 @@ for (const r of results) {
 }
 if (devMs !== undefined) budgets.push({ name: 'astro dev: an edited release shows its new text within 1 s', pass: devMs <= 1000, value: `${Math.round(devMs)} ms` });
 
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 /** Every run of three kinds of build (seconds, or what `format` shows): `a, b / c, d / —`. */
 const runList = (r: SizeResult, kinds: (keyof SizeResult['runs'])[], format = (x: number) => x.toFixed(1)) =>
   kinds.map((k) => (r.runs[k] ?? []).map(format).join(', ') || '—').join(' / ');

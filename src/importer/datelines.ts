@@ -1,6 +1,7 @@
 // Datelines ("Pérou – ", "Lima, 2 de diciembre de 2016.- ") and complete dates written in words; nothing is guessed.
 import { LANGS, type Lang } from '../lib/languages.ts';
 import { parseReleaseDate } from '../lib/dates.ts';
+import { isCountryCode } from '../lib/countries.ts';
 import { MONTH_ABBREVIATIONS, MONTHS, key } from './vocabulary.ts';
 
 const WEEKDAYS = 'monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo'.split(' ');
@@ -115,7 +116,7 @@ function loadCountryNames(): Map<string, string> {
         for (const b of letters) {
           const code = a + b;
           const name = dn.of(code);
-          if (name && name !== code && !['EU', 'EZ', 'UN', 'QO', 'ZZ'].includes(code)) {
+          if (name && name !== code && isCountryCode(code)) {
             countryNames.set(key(name), code);
             namesOfCountry.set(code, (namesOfCountry.get(code) ?? new Set()).add(wordsKey(name)));
           }

@@ -185,12 +185,13 @@ export function structure(raw: string, options: StructureOptions = {}): Structur
   }
 
   // 4. The body, up to the contact block; a related-links box, before or after the contact block, is removed with
-  // its links. Debris a hard wrap spread over lines goes first, so that a box's title it hid is seen.
+  // its links. Debris a hard wrap spread over lines goes first (in the body and the contact block alike), so that a
+  // box's title it hid is seen.
+  const across = cleanAcrossLines(all.slice(i), i + 1);
+  all.splice(i, all.length - i, ...across.lines);
+  out.removals.push(...across.removals);
   let contactAt = i;
   while (contactAt < all.length && !CONTACT_INTRO.test(all[contactAt]!.trim())) contactAt++;
-  const across = cleanAcrossLines(all.slice(i, contactAt), i + 1);
-  all.splice(i, contactAt - i, ...across.lines);
-  out.removals.push(...across.removals);
   const relatedBox = (from: number) => {
     let end = from + 1;
     // Its links: short lines and markup, up to the contact block or a line of prose.

@@ -77,6 +77,8 @@ export function structure(raw: string, options: StructureOptions = {}): Structur
   if (options.furniture?.size) {
     let end = all.length;
     while (end > 0 && (all[end - 1]!.trim() === '' || (options.furniture.has(key(all[end - 1]!)) && !CONTACT_LIKE.test(all[end - 1]!) && !SECTION_TITLE.test(all[end - 1]!.trim())))) end--;
+    // An "About us" box the batch repeats goes with its title.
+    if (end < all.length && end > 0 && SECTION_TITLE.test(all[end - 1]!.trim())) end--;
     const footer = all.slice(end).filter((l) => l.trim() !== '');
     if (footer.length) {
       out.segments.push({ kind: 'furniture', text: footer.join('\n'), line: end + 1, lines: all.slice(end).flatMap((l, k) => (l.trim() === '' ? [] : [end + k + 1])) });

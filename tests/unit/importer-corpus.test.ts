@@ -76,6 +76,17 @@ describe('a batch', () => {
     expect(batchFurniture([release(1), release(2)]).size).toBe(0);
   });
 
+  it('removes an "About" box the batch repeats with its title, and keeps one of the release’s own', () => {
+    const about = 'À propos de l’OIM\nL’OIM est la principale organisation intergouvernementale dans le domaine de la migration.';
+    const release = (n: number, box = about) => `Titre numéro ${n} d’un communiqué\n\nGenève – Phrase ${n} du communiqué.\n\n${box}\n`;
+    const furniture = batchFurniture([release(1), release(2), release(3)]);
+    const result = importRelease(release(1), { furniture, date: '2020-01-01' });
+    expect(result.markdown).not.toContain('propos');
+    expect(result.removals.find((r) => r.what.startsWith('site furniture'))).toMatchObject({ line: 5, text: about.replace('\n', ' | ') });
+    const own = importRelease(release(4, 'À propos de l’OIM\nUn paragraphe propre à ce communiqué, qui ne se répète pas.'), { furniture, date: '2020-01-01' });
+    expect(own.markdown).toContain('## À propos de l’OIM');
+  });
+
   it('changes nothing in files that share no furniture: the fixtures imported as one batch read as each alone', () => {
     const names = inputs(FIXTURES);
     const texts = names.map((n) => readFileSync(`${FIXTURES}/${n}`, 'utf8'));

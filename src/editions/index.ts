@@ -29,9 +29,13 @@ async function absoluteBody(release: SiteRelease): Promise<string> {
   return absolutize(await renderedHtml(release), absoluteUrl(release.path));
 }
 
-/** The plain-text edition (also the e-mail's text part). */
-export async function textOf(release: SiteRelease): Promise<string> {
-  return textEdition(facts(release), bodyToText(await absoluteBody(release)));
+const texts = new Map<string, Promise<string>>();
+
+/** The plain-text edition (also the e-mail's text part), made once per build: the download and the release kit share it. */
+export function textOf(release: SiteRelease): Promise<string> {
+  let text = texts.get(release.id);
+  if (!text) texts.set(release.id, (text = absoluteBody(release).then((body) => textEdition(facts(release), bodyToText(body)))));
+  return text;
 }
 
 const markdown = new Map<string, string>();

@@ -57,7 +57,12 @@ export function kitOf(release: SiteRelease): Promise<Uint8Array> {
       // A zip's dates are local times from 1980 on; the release's date, as written, in every entry.
       const day = dateToInstant(release.data.date);
       const mtime = new Date(Math.max(day.getTime(), Date.UTC(1980, 0, 2)) + day.getTimezoneOffset() * 60_000);
-      const sorted = Object.fromEntries(Object.keys(files).sort().map((name) => [name, [files[name]!, { mtime }] as const]));
+      // Photos are compressed already: they are stored as they are, the text is deflated.
+      const sorted = Object.fromEntries(
+        Object.keys(files)
+          .sort()
+          .map((name) => [name, [files[name]!, { mtime, level: /\.(?:jpe?g|png|webp|avif|gif)$/i.test(name) ? 0 : 6 }] as const]),
+      );
       return zipSync(sorted as never, { level: 6 });
     });
     kits.set(release.id, kit);

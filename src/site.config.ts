@@ -50,6 +50,11 @@ const config: SiteConfig = {
   // Media contacts offered on every release that names none, and listed first in the contacts directory.
   contacts: [],
 
+  // The editor at /admin/: the git host and repository a team writes to, and whether releases go through review
+  // (a branch and pull request per release) before they are published. Authors with a clone of the site can
+  // also work on their folder, from `npm run dev`.
+  editor: { backend: 'github', repo: 'example-org/communiques', branch: 'main', review: true },
+
   // How newsrooms may use the photos and charts of the releases (shown in the media kit).
   mediaLicence: {
     fr: 'Libre de droits pour un usage éditorial, avec mention du crédit indiqué.',

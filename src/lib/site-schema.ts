@@ -23,6 +23,22 @@ export const siteConfigSchema = z.strictObject({
   contacts: z.array(contactSchema),
   /** How newsrooms may use the photos and charts of the releases (shown in the media kit). */
   mediaLicence: perLang,
+  /**
+   * The editor at /admin/ (Sveltia CMS): where a team's releases live, and whether a release goes through review
+   * (draft → in review → ready, as a branch and pull request) before it is published. Authors with a clone of
+   * the site can always work on their local folder instead.
+   */
+  editor: z
+    .strictObject({
+      backend: z.enum(['github', 'gitlab', 'gitea']),
+      /** "owner/repository". */
+      repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'must be owner/repository'),
+      branch: z.string().min(1).default('main'),
+      /** The API's address for a self-hosted GitLab, Gitea or Forgejo (https://git.example.org/api/v1). */
+      apiRoot: z.url({ protocol: /^https$/ }).optional(),
+      review: z.boolean().default(true),
+    })
+    .optional(),
   /** The locale each language writes dates and numbers in (en-GB: 31 January 2017); the language itself when absent. */
   locales: z
     .partialRecord(

@@ -9,6 +9,10 @@ const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css',
   '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.yml': 'application/yaml',
+  '.woff2': 'font/woff2',
+  '.zip': 'application/zip',
   '.json': 'application/json',
   '.xml': 'application/xml',
   '.svg': 'image/svg+xml',
@@ -22,7 +26,7 @@ const TYPES: Record<string, string> = {
   '.ics': 'text/calendar; charset=utf-8',
 };
 /** What hosts compress: text. Pagefind's own files are compressed already. */
-const COMPRESSED = /^(?:text\/|application\/(?:json|xml|javascript)|image\/svg)/;
+const COMPRESSED = /^(?:text\/|application\/(?:json|xml|javascript|yaml)|image\/svg)/;
 
 export async function serve(root: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {

@@ -1,0 +1,71 @@
+// The editor's files, served by the site itself at /admin/: Sveltia CMS as published on npm, with the three fonts
+// its stylesheet would fetch from a CDN served from here instead (the same fonts, from their npm packages).
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+/** Fonts the editor's stylesheet names on cdn.jsdelivr.net, and the npm files that are the same fonts. */
+const FONTS: { cdn: RegExp; package: string; file: string }[] = [
+  { cdn: /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/source-sans-3:vf@[\d.]+\/latin-wght-normal\.woff2/g, package: '@fontsource-variable/source-sans-3', file: 'source-sans-3-latin-wght-normal.woff2' },
+  { cdn: /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/noto-mono@[\d.]+\/latin-400-normal\.woff2/g, package: '@fontsource/noto-mono', file: 'noto-mono-latin-400-normal.woff2' },
+  {
+    cdn: /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/material-symbols-outlined:vf@[\d.]+\/latin-wght-normal\.woff2/g,
+    package: '@fontsource-variable/material-symbols-outlined',
+    file: 'material-symbols-outlined-latin-wght-normal.woff2',
+  },
+];
+
+/** The file's bytes, without the link to a source map that is not shipped. */
+const withoutSourceMap = (code: string) => new TextEncoder().encode(code.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'));
+
+export interface EditorFile {
+  /** Under /admin/. */
+  path: string;
+  type: string;
+  bytes: () => Uint8Array;
+}
+
+/** Sveltia's script (its self-contained build, which starts on its own; fonts and locales pointed here), its chunks, locales and fonts. */
+export function editorFiles(): EditorFile[] {
+  // The package's entry is npm/index.js; its build sits beside it in dist/.
+  const dist = join(dirname(require.resolve('@sveltia/cms')), '..', 'dist');
+  const script: EditorFile = {
+    path: 'sveltia-cms.js',
+    type: 'text/javascript; charset=utf-8',
+    bytes: () => {
+      let code = readFileSync(join(dist, 'sveltia-cms.js'), 'utf8');
+      // Its interface's languages, which it would fetch from unpkg.com.
+      const locales = /`\$\{\w+\}@\$\{\w+\}\/locales`/;
+      if (!locales.test(code)) throw new Error('@sveltia/cms no longer names its locales folder as expected: check src/editor/assets.ts against the version installed');
+      code = code.replace(locales, '`/admin/locales`');
+      // Its check for a newer version reads the package's description: this site's copy says which one it serves.
+      const description = /`\$\{\w+\}\/package\.json`/;
+      if (!description.test(code)) throw new Error('@sveltia/cms no longer reads its package.json as expected: check src/editor/assets.ts against the version installed');
+      code = code.replace(description, '`/admin/package.json`');
+      // At start it asks GitHub's or GitLab's status service whether the host is up: not a request this site makes
+      // for its authors (a failed save says so anyway). The services' addresses become a file saying "unknown".
+      const status = /`https:\/\/(?:www\.githubstatus\.com\/api\/v2\/status\.json|status-api\.hostedstatus\.com\/1\.0\/status\/\w+)`/g;
+      if ((code.match(status) ?? []).length !== 2) throw new Error('@sveltia/cms no longer names the git hosts’ status services as expected: check src/editor/assets.ts');
+      code = code.replace(status, '`/admin/host-status.json`');
+      for (const font of FONTS) {
+        if (!font.cdn.test(code)) throw new Error(`@sveltia/cms no longer names ${font.file} as expected: check src/editor/assets.ts against the version installed`);
+        code = code.replace(font.cdn, `/admin/fonts/${font.file}`);
+      }
+      return withoutSourceMap(code);
+    },
+  };
+  // The chunks it loads beside itself (it tries this site first), and the languages of its interface.
+  const chunks = readdirSync(join(dist, 'chunks'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => ({ path: `chunks/${f}`, type: 'text/javascript; charset=utf-8', bytes: () => withoutSourceMap(readFileSync(join(dist, 'chunks', f), 'utf8')) }));
+  const localesDir = join(dist, '..', 'locales');
+  const locales = readdirSync(localesDir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => ({ path: `locales/${f}`, type: 'application/json; charset=utf-8', bytes: () => new Uint8Array(readFileSync(join(localesDir, f))) }));
+  const description = { path: 'package.json', type: 'application/json; charset=utf-8', bytes: () => new Uint8Array(readFileSync(join(dist, '..', 'package.json'))) };
+  const status = { path: 'host-status.json', type: 'application/json; charset=utf-8', bytes: () => new TextEncoder().encode('{}\n') };
+  const fonts = FONTS.map((font) => ({ path: `fonts/${font.file}`, type: 'font/woff2', bytes: () => new Uint8Array(readFileSync(require.resolve(`${font.package}/files/${font.file}`))) }));
+  return [script, description, status, ...chunks, ...locales, ...fonts];
+}

@@ -37,7 +37,9 @@ export function editorConfig(site: Site, topics: Topics, folder = 'content'): Re
   const fields: Field[] = [
     field('title', 'string', { maxlength: 300, hint: hint('title'), ...translated }),
     field('lang', 'hidden', { default: '{{locale}}', ...translated }),
-    field('date', 'datetime', { type: 'date', format: 'YYYY-MM-DD', hint: hint('date'), ...same }),
+    // A string rather than a date picker: an archived release dated to the month (2007-08) must stay so when an
+    // author edits another field (a picker would write 2007-08-01, a day nobody knows).
+    field('date', 'string', { pattern: ['^\\d{4}-\\d{2}(-\\d{2})?$', hint('date')], hint: hint('date'), ...same }),
     field('type', 'select', { options: RELEASE_TYPES.map((v) => ({ label: t(lang, `type.${v}`), value: v })), default: 'communique', ...same }),
     field('scope', 'select', { options: SCOPES.map((v) => ({ label: t(lang, `scope.${v}`), value: v })), default: 'global', ...same }),
     field('dateline', 'string', { maxlength: 120, hint: hint('dateline'), ...optional, ...translated }),
@@ -54,11 +56,12 @@ export function editorConfig(site: Site, topics: Topics, folder = 'content'): Re
         field('credit', 'string', { ...optional, ...same }, 'image.credit'),
       ],
     }),
+    // The same people in every version (journalists call them whatever the language they read).
     field('contacts', 'list', {
       label_singular: label('contact'),
       summary: '{{fields.name}}',
       ...optional,
-      ...translated,
+      ...same,
       fields: [
         field('name', 'string', {}, 'contacts.name'),
         field('role', 'string', optional, 'contacts.role'),
@@ -124,8 +127,8 @@ export function editorConfig(site: Site, topics: Topics, folder = 'content'): Re
       structure: 'multiple_folders',
       locales: site.languages,
       default_locale: lang,
-      // The versions of one release share a translationKey, which links them on the site.
-      canonical_slug: { key: 'translationKey', value: '{{slug}}' },
+      // A translation is written under the same file name in its language's folder, which links the versions on
+      // the site as a shared translationKey does (src/newsroom/translations.ts).
       initial_locales: [lang],
     },
     collections: [

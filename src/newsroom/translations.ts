@@ -1,4 +1,6 @@
-// Releases that share a translationKey are one release in several languages; this links them.
+// Releases that share a translationKey are one release in several languages; this links them. So are releases
+// without one that have the same file name in their languages' folders (fr/2026-x.md and es/2026-x.md), as the
+// editor at /admin/ writes a translation.
 import type { Lang } from '../lib/languages.ts';
 import { LANGS } from '../lib/languages.ts';
 import type { Release } from './release.ts';
@@ -12,10 +14,10 @@ export interface Alternate {
 export function translationGroups<R extends Release>(releases: readonly R[]): Map<string, R[]> {
   const byKey = new Map<string, R[]>();
   for (const r of releases) {
-    if (!r.data.translationKey) continue;
-    const group = byKey.get(r.data.translationKey);
+    const key = r.data.translationKey ? `key:${r.data.translationKey}` : `file:${r.id.split('/').at(-1)}`;
+    const group = byKey.get(key);
     if (group) group.push(r);
-    else byKey.set(r.data.translationKey, [r]);
+    else byKey.set(key, [r]);
   }
   const result = new Map<string, R[]>();
   for (const group of byKey.values()) {

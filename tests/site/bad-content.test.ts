@@ -48,7 +48,8 @@ describe('the bad-input corpus', () => {
       const build = await buildCases('safe');
       const pages = htmlPages(build.outDir);
       expect(pages.filter((p) => p.endsWith('/email.html')).length).toBeGreaterThanOrEqual(9);
-      for (const page of pages) expectInert(readPage(build.outDir, page), page);
+      // The editor at /admin/ is the project's own page, not content: its one script is checked in seeds.test.ts.
+      for (const page of pages.filter((p) => !p.endsWith('admin/index.html'))) expectInert(readPage(build.outDir, page), page);
     });
 
     it('leave feeds valid, and their bodies as inert as the pages (feed readers render them as HTML)', async () => {

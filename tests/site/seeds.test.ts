@@ -106,10 +106,11 @@ describe('the seed releases', () => {
     expect(home).toContain('Après 17 mois d');
   });
 
-  it('ships no JavaScript to readers, but on the search pages (external files only)', () => {
+  it('ships no JavaScript to readers, but on the search pages, and the editor for authors (external files only)', () => {
     for (const page of htmlPages(dist)) {
       const scripts = readPage(dist, page).match(/<script(?![^>]*application\/ld\+json)[^>]*>/g) ?? [];
-      if (/^(es\/buscar|en\/search|recherche)\//.test(page)) {
+      if (page === 'admin/index.html') expect(scripts).toEqual(['<script src="/admin/sveltia-cms.js">']);
+      else if (/^(es\/buscar|en\/search|recherche)\//.test(page)) {
         // Its script loads Pagefind's when the reader searches.
         expect(scripts).toEqual(['<script src="/search.js">']);
       } else expect(scripts, page).toEqual([]);

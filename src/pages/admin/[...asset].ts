@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { editorFiles, type EditorFile } from '../../editor/assets.ts';
 
-export const getStaticPaths = (() => editorFiles().map((file) => ({ params: { file: file.path }, props: { file } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => editorFiles().map((file) => ({ params: { asset: file.path }, props: { file } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { file } = props as { file: EditorFile };

@@ -73,13 +73,13 @@ const say = (text: string) => (json ? process.stderr : process.stdout).write(`${
 const claimed = new Set<string>();
 const outcomes: Record<Outcome, number> = { clean: 0, warnings: 0, 'needs review': 0, failed: 0 };
 
-// A batch is read twice: once to find the lines that open or close many of its files (the website's menus and
-// footers), once to import each file without them.
-const read = (input: string) => decodeText(readFileSync(input));
-const furniture = inputs.length > 1 ? batchFurniture(inputs.map((input) => read(input).text)) : undefined;
+// Every file is read once; a batch is looked at as a whole first, for the lines that open or close many of its
+// files (the website's menus and footers), then each file is imported without them.
+const decoded = inputs.map((input) => decodeText(readFileSync(input)));
+const furniture = inputs.length > 1 ? batchFurniture(decoded.map((d) => d.text)) : undefined;
 
 for (const [n, input] of inputs.entries()) {
-  const { text, encoding } = read(input);
+  const { text, encoding } = decoded[n]!;
   const result: ImportResult & { input: string; output?: string } = {
     input,
     ...importRelease(text, {

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 
-/** Fonts the editor's stylesheet names on cdn.jsdelivr.net, and the npm files that are the same fonts. */
+/** Fonts the editor's stylesheet would fetch from a CDN, and the npm files that are the same fonts, served from here. */
 const FONTS: { cdn: RegExp; package: string; file: string }[] = [
   { cdn: /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/source-sans-3:vf@[\d.]+\/latin-wght-normal\.woff2/g, package: '@fontsource-variable/source-sans-3', file: 'source-sans-3-latin-wght-normal.woff2' },
   { cdn: /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/noto-mono@[\d.]+\/latin-400-normal\.woff2/g, package: '@fontsource/noto-mono', file: 'noto-mono-latin-400-normal.woff2' },
@@ -36,7 +36,7 @@ export function editorFiles(): EditorFile[] {
     type: 'text/javascript; charset=utf-8',
     bytes: () => {
       let code = readFileSync(join(dist, 'sveltia-cms.js'), 'utf8');
-      // Its interface's languages, which it would fetch from unpkg.com.
+      // Its interface's languages, which it would fetch from a package CDN: served from here.
       const locales = /`\$\{\w+\}@\$\{\w+\}\/locales`/;
       if (!locales.test(code)) throw new Error('@sveltia/cms no longer names its locales folder as expected: check src/editor/assets.ts against the version installed');
       code = code.replace(locales, '`/admin/locales`');

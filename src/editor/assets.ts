@@ -17,6 +17,18 @@ const FONTS: { cdn: RegExp; package: string; file: string }[] = [
   },
 ];
 
+/**
+ * Modules the editor imports from a package CDN when a feature needs them, served from here (the packages are its
+ * own dependencies): immutable for the site's preview template, exifr for an uploaded photo's date, turndown for
+ * HTML it turns into Markdown. The others (maps, image conversion, code highlighting) are features this site does
+ * not configure: their addresses point here too, where nothing answers, so no request leaves the site.
+ */
+const MODULES: { name: string; file: string }[] = [
+  { name: 'immutable', file: 'dist/immutable.es.js' },
+  { name: 'exifr', file: 'dist/lite.esm.mjs' },
+  { name: 'turndown', file: 'lib/turndown.browser.es.js' },
+];
+
 /** The file's bytes, without the link to a source map that is not shipped. */
 const withoutSourceMap = (code: string) => new TextEncoder().encode(code.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'));
 
@@ -53,6 +65,12 @@ export function editorFiles(): EditorFile[] {
         if (!font.cdn.test(code)) throw new Error(`@sveltia/cms no longer names ${font.file} as expected: check src/editor/assets.ts against the version installed`);
         code = code.replace(font.cdn, `/admin/fonts/${font.file}`);
       }
+      for (const module of MODULES) {
+        if (!code.includes(`(\`${module.name}\`,\`${module.file}\`)`)) throw new Error(`@sveltia/cms no longer imports ${module.name}/${module.file} as expected: check src/editor/assets.ts`);
+      }
+      // Every other address on the package CDN (the optional modules above and those left out) points here.
+      if (!code.includes('https://unpkg.com/')) throw new Error('@sveltia/cms no longer names its module CDN as expected: check src/editor/assets.ts');
+      code = code.replaceAll('https://unpkg.com/', '/admin/modules/');
       return withoutSourceMap(code);
     },
   };
@@ -66,6 +84,14 @@ export function editorFiles(): EditorFile[] {
     .map((f) => ({ path: `locales/${f}`, type: 'application/json; charset=utf-8', bytes: () => new Uint8Array(readFileSync(join(localesDir, f))) }));
   const description = { path: 'package.json', type: 'application/json; charset=utf-8', bytes: () => new Uint8Array(readFileSync(join(dist, '..', 'package.json'))) };
   const status = { path: 'host-status.json', type: 'application/json; charset=utf-8', bytes: () => new TextEncoder().encode('{}\n') };
+  // At the address the editor asks for: the package's name, the version its own package.json asks for, the file.
+  const fromEditor = createRequire(require.resolve('@sveltia/cms'));
+  const wanted = (JSON.parse(readFileSync(join(dist, '..', 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies;
+  const modules = MODULES.map((m) => ({
+    path: `modules/${m.name}@${wanted[m.name]!.replace(/^\D/, '')}/${m.file}`,
+    type: 'text/javascript; charset=utf-8',
+    bytes: () => withoutSourceMap(readFileSync(fromEditor.resolve(`${m.name}/package.json`).replace(/package\.json$/, m.file), 'utf8')),
+  }));
   const fonts = FONTS.map((font) => ({ path: `fonts/${font.file}`, type: 'font/woff2', bytes: () => new Uint8Array(readFileSync(require.resolve(`${font.package}/files/${font.file}`))) }));
-  return [script, description, status, ...chunks, ...locales, ...fonts];
+  return [script, description, status, ...chunks, ...locales, ...modules, ...fonts];
 }

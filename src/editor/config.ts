@@ -8,6 +8,10 @@ import { EVENT_TYPES, RELEASE_TYPES, SCOPES } from '../release/schema.ts';
 import { countryName, isCountryCode } from '../lib/countries.ts';
 import { t, type UiKey } from '../lib/i18n.ts';
 
+/** The name under which the editor knows the release file format (src/editor/browser.ts registers it); the editor
+ * accepts a .md file only in a format whose name ends in "-frontmatter". */
+export const RELEASE_FORMAT = 'release-frontmatter';
+
 type Field = Record<string, unknown> & { name: string; widget: string };
 
 /** Every ISO 3166-1 country code, by name in `lang`. */
@@ -35,6 +39,8 @@ export function editorConfig(site: Site, topics: Topics, folder = 'content'): Re
   const translated = { i18n: true };
 
   const fields: Field[] = [
+    // First, where an author opening an imported draft sees why it is one.
+    field('notes', 'text', { hint: hint('notes'), ...optional, ...translated }),
     field('title', 'string', { maxlength: 300, hint: hint('title'), ...translated }),
     field('lang', 'hidden', { default: '{{locale}}', ...translated }),
     // A string rather than a date picker: an archived release dated to the month (2007-08) must stay so when an
@@ -71,6 +77,8 @@ export function editorConfig(site: Site, topics: Topics, folder = 'content'): Re
         field('mobile', 'string', { hint: hint('phone'), ...optional }, 'contacts.mobile'),
       ],
     }),
+    // Kept as the file has it, and given to a translation made here (the site also links same-named files).
+    field('translationKey', 'hidden', { ...same }),
     field('draft', 'boolean', { default: false, hint: hint('draft'), ...optional, ...translated }),
     field('embargo', INSTANT.widget, { type: INSTANT.type, format: INSTANT.format, hint: hint('embargo'), ...optional, ...same }),
     field('event', 'object', {
@@ -142,7 +150,9 @@ export function editorConfig(site: Site, topics: Topics, folder = 'content'): Re
         // Images sit in content/images, written as a path from the release (the site reads both).
         media_folder: '../../images',
         public_folder: '../../images',
-        format: 'yaml-frontmatter',
+        // Written by src/release/file-format.ts, as the importer writes (registered in src/editor/browser.ts): an
+        // edit to one field changes that field's lines only.
+        format: RELEASE_FORMAT,
         extension: 'md',
         create: true,
         i18n: true,

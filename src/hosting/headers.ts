@@ -44,12 +44,14 @@ export function editorSecurityPolicy(options: { header?: boolean } = {}): string
   return [
     "default-src 'self'",
     "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
+    "style-src 'self' 'unsafe-inline' blob:",
     ['img-src', "'self'", 'data:', 'blob:', ...hosts.img].join(' '),
     "font-src 'self'",
     ['connect-src', "'self'", 'blob:', 'data:', ...hosts.connect].join(' '),
     "media-src 'self' blob:",
     "worker-src 'self' blob:",
+    // The preview is a frame the editor writes itself (a blob: address of this site).
+    "frame-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -1,10 +1,9 @@
 // importRelease(): one archived plain-text release → a content file in the site's schema, checked to have lost no word.
-import { stringify } from 'yaml';
 import { releaseSchema, DATE_NEEDED, type ReleaseType } from '../release/schema.ts';
-import type { Contact } from '../release/contact-schema.ts';
 import type { Lang } from '../lib/languages.ts';
 import { parseReleaseDate } from '../lib/dates.ts';
 import { readFrontMatter } from '../release/front-matter.ts';
+import { formatRelease } from '../release/file-format.ts';
 import { slugify } from '../lib/slug.ts';
 import { structure, type Block, type Structure } from './structure.ts';
 import { parseContactBlock } from './contacts.ts';
@@ -16,7 +15,7 @@ export interface ImportOptions {
   /** YYYY-MM-DD or YYYY-MM, from the command line. */
   date?: string;
   type?: ReleaseType;
-  /** The input's file name, named in the output's first comment. */
+  /** The input's file name, named in the output's notes. */
   source?: string;
   /** How the file's bytes were read (decodeText), when it was not UTF-8: reported, and noted in the output. */
   encoding?: Encoding;
@@ -31,7 +30,7 @@ export interface ImportResult {
   /** A file was written (clean, with warnings, or as a draft that needs review). */
   ok: boolean;
   outcome: Outcome;
-  /** Why the file was written as a draft: what needs an author's eye. Also at the top of its front matter. */
+  /** Why the file was written as a draft: what needs an author's eye. Also the first lines of its notes. */
   review: string[];
   lang?: Lang;
   /** "fr/2017-l-oim-au-perou-forme-des-procureurs.md", relative to the output folder. */
@@ -206,27 +205,39 @@ function writeFile(p: {
   options: ImportOptions;
   review: string[];
 }): string {
-  const { s, data, dateline } = p;
-  const comment = (text: string) => text.split('\n').map((l) => `# ${l}`.trimEnd()).join('\n');
-  const yaml = (value: Record<string, unknown>) => stringify(value, { lineWidth: 0 }).trimEnd();
-  const parts = [
-    '---',
-    ...(p.review.length ? [comment(`NEEDS REVIEW — a draft until an author has checked:\n${p.review.map((r) => `- ${r}`).join('\n')}`)] : []),
-    comment(`Imported from ${p.options.source ?? 'an archived release'} by the Communiqués importer${reencoded(p.options) ? ` (read as ${p.options.encoding})` : ''}.`),
-    ...(s.labels ? [comment(`Labels in the archive: ${s.labels}`)] : []),
-    yaml({ title: data.title, lang: data.lang }),
-    comment(`Date: ${p.dateNote}.`),
-    yaml({ date: data.date }),
-    yaml({ type: data.type, ...(data.scope ? { scope: data.scope } : {}), ...(p.review.length ? { draft: true } : {}) }),
-    ...(dateline ? [comment(`Dateline as written: "${dateline.raw.trim()}"`), yaml({ dateline: data.dateline })] : []),
-    ...(data.countries ? [`countries: [${(data.countries as string[]).join(', ')}]`] : []),
-    ...(s.contactBlock ? [comment(`Contact block as received:\n${s.contactBlock}`)] : []),
-    ...(data.contacts ? [yaml({ contacts: data.contacts as Contact[] })] : []),
-    '---',
-    '',
-    body(s.blocks, s.caption, p.contacts),
-  ];
-  return parts.join('\n');
+  const { s, data } = p;
+  return formatRelease({ ...data, ...(p.review.length ? { draft: true } : {}), notes: notesOf(p) }, body(s.blocks, s.caption, p.contacts));
+}
+
+/**
+ * What the importer knows of where the file came from, for the newsroom (never published): why it is a draft, the
+ * archive's labels, how the date was found, the dateline and the contact block as written. One fact a line; the
+ * contact block as received comes last, whole.
+ */
+function notesOf(p: { s: Structure; dateline?: Dateline; dateNote: string; options: ImportOptions; review: string[] }): string {
+  const { s, dateline } = p;
+  return [
+    ...(p.review.length ? [`${NEEDS_REVIEW}`, ...p.review.map((r) => `- ${r}`)] : []),
+    `Imported from ${p.options.source ?? 'an archived release'} by the Communiqués importer${reencoded(p.options) ? ` (read as ${p.options.encoding})` : ''}.`,
+    ...(s.labels ? [`${NOTE.labels}: ${s.labels}`] : []),
+    `Date: ${p.dateNote}.`,
+    ...(dateline ? [`${NOTE.dateline}: "${dateline.raw.trim()}"`] : []),
+    ...(s.contactBlock ? [`${NOTE.contacts}:`, s.contactBlock] : []),
+  ].join('\n');
+}
+
+/** The first line of the notes of a draft the importer could not fully read. */
+export const NEEDS_REVIEW = 'NEEDS REVIEW — a draft until an author has checked:';
+const NOTE = { labels: 'Labels in the archive', dateline: 'Dateline as written', contacts: 'Contact block as received' } as const;
+
+/** A line of the notes ("Dateline as written: …"), or the contact block (the rest of the notes). */
+function noteOf(notes: string, which: keyof typeof NOTE): string {
+  if (which === 'contacts') {
+    const at = notes.indexOf(`\n${NOTE.contacts}:\n`);
+    return at === -1 ? '' : notes.slice(at + NOTE.contacts.length + 3);
+  }
+  const line = notes.split('\n').find((l) => l.startsWith(`${NOTE[which]}: `));
+  return line ? line.slice(NOTE[which].length + 2) : '';
 }
 
 /** Markdown for the blocks; characters Markdown would read as syntax are escaped so the text shows as written. */
@@ -270,23 +281,19 @@ export function lostWords(raw: string, s: Structure, markdown: string, dateline:
 
   const fm = readFrontMatter(markdown, 'import');
   if ('problems' in fm) return `the written file cannot be read back: ${fm.problems[0]!.message}`;
-  const yamlText = markdown.slice(0, markdown.indexOf('\n---', 4));
-  const commentOf = (label: string) => {
-    const m = new RegExp(`^# ${label}:?\\s*(.*(?:\\n# .*)*)`, 'm').exec(yamlText);
-    return m ? m[1]!.replace(/^# /gm, '') : '';
-  };
+  const notes = typeof fm.data.notes === 'string' ? fm.data.notes : '';
   const bodyWords = words(fm.body.replace(/\\([\\`*_[\]<>|&#+=.)-])/g, '$1'));
   const leftoverWords = words(leftovers.join(' '));
   const captionWords = s.caption ? words(s.caption) : [];
   const actual = [
-    ...(s.labels ? words(commentOf('Labels in the archive')) : []),
+    ...(s.labels ? words(noteOf(notes, 'labels')) : []),
     // A title too long was cut in the front matter and kept whole as the first paragraph.
     ...(longTitle ? [] : words(String(fm.data.title ?? ''))),
     // The caption is the body's first paragraph; in the input it comes before the dateline.
     ...captionWords,
-    ...(dateline ? words(commentOf('Dateline as written')) : []),
+    ...(dateline ? words(noteOf(notes, 'dateline')) : []),
     ...bodyWords.slice(captionWords.length, bodyWords.length - leftoverWords.length),
-    ...(s.contactBlock ? words(commentOf('Contact block as received')) : []),
+    ...(s.contactBlock ? words(noteOf(notes, 'contacts')) : []),
   ];
   if (leftoverWords.join(' ') !== bodyWords.slice(bodyWords.length - leftoverWords.length).join(' ')) {
     return 'lossless check failed: the unread part of the contact block is not at the end of the text — the file was not written';

@@ -5,10 +5,13 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MarkdownProcessor, MarkdownRenderer } from 'astro/markdown';
 import type { MarkdownIt } from 'markdown-it';
-import { createMarkdown, type MarkdownOptions } from './index.ts';
+import { createMarkdown } from './index.ts';
+import { readGlossaries } from './glossary-files.ts';
 import { jobOf, runJob } from './job.ts';
 
-export interface ProcessorOptions extends MarkdownOptions {
+export interface ProcessorOptions {
+  /** Folder holding the releases and glossary/<lang>.yml (default "content"). */
+  contentDir?: string;
   /**
    * A fingerprint of the renderer's code (this folder, src/lib, src/i18n, the site configuration), markdown-it's
    * version and the glossaries. Astro keys its content cache on the processor's options, so a changed plugin
@@ -22,12 +25,12 @@ export interface ProcessorOptions extends MarkdownOptions {
  * Astro, saved about 2 s of a 60 s cold build of 5,000 releases (3–4 %): less than the three files and the
  * second front-matter parse it took (bench/README.md, 2026-12-04).
  */
-export function markdownIt(options: MarkdownOptions = {}): MarkdownProcessor<ProcessorOptions> {
+export function markdownIt(options: { contentDir?: string } = {}): MarkdownProcessor<ProcessorOptions> {
   const releases = resolve(options.contentDir ?? 'content') + sep;
   let md: MarkdownIt | undefined;
   const renderer: MarkdownRenderer = {
     async render(content, { fileURL, frontmatter = {} } = {}) {
-      md ??= createMarkdown(options);
+      md ??= createMarkdown({ glossaries: readGlossaries(options.contentDir ?? 'content'), imageExists: (file) => existsSync(fileURLToPath(file)) });
       const result = runJob(md, jobOf(content, frontmatter, fileURL));
       if ('problem' in result) throw locate(result.problem, content, fileURL);
       const { code, ...metadata } = result;

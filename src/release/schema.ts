@@ -32,7 +32,7 @@ const instant = z.string().refine((v) => parseInstant(v) !== undefined, {
 });
 
 /** A correction or update: when (a day, or a date and time with its timezone) and what changed, in a sentence. */
-const updateSchema = z.strictObject({
+export const updateSchema = z.strictObject({
   date: z.string().refine((v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) && !('error' in parseReleaseDate(v))) || parseInstant(v) !== undefined, {
     message: 'must be a day (2017-02-02) or a date and time with its timezone (2017-02-02T10:30:00+01:00)',
   }),
@@ -94,6 +94,8 @@ export const releaseSchema = z.strictObject({
   aliases: z.array(z.string().regex(/^\/[^\s?#]*$/, 'must be a path on this site, starting with /')).default([]),
   glossary: glossarySchema.optional(),
   source: z.url({ protocol: /^https?$/, error: 'must be a web address starting with https:// or http://' }).optional(),
+  /** For the newsroom, never published: where the text came from, what an author should check (the importer's notes). */
+  notes: z.string().optional(),
 });
 
 /** A release's front matter as the site sees it (defaults applied). */

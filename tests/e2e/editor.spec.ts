@@ -1,6 +1,8 @@
 // The editor at /admin/, as a communication officer uses it on a laptop: Sveltia CMS in local-repository mode on a
 // copy of the content folder (the browser's origin-private file system stands in for the folder they would pick).
-// A French release is written, then its Spanish translation; the files must be ones the site accepts and links.
+// A French release is written, then its Spanish translation; the files must be ones the site accepts and links. Then
+// one field of a bundled release is edited: its file must change on that field's line only, and the preview must
+// show it as the site does.
 import { cpSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -9,6 +11,7 @@ import { buildSite } from '../helpers/build.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 const SLUG = '2026-conference-de-presse-sur-la-migration-de-travail';
+const SEED = '2017-procureurs-traite-perou';
 
 /** The content folder as base64 files, to seed the browser's file system with. */
 function contentFiles(): Record<string, string> {
@@ -19,8 +22,8 @@ function contentFiles(): Record<string, string> {
   return files;
 }
 
-test('writes a French release and its Spanish translation that the site accepts and links, from the project’s own files only', async ({ browser }) => {
-  test.setTimeout(150_000);
+test('writes a French release and its Spanish translation that the site accepts and links, and edits one field of a release, from the project’s own files only', async ({ browser }) => {
+  test.setTimeout(180_000);
   const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const w = await watch(page);
@@ -87,12 +90,31 @@ test('writes a French release and its Spanish translation that the site accepts 
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Entrée enregistrée.').last()).toBeVisible({ timeout: 10_000 });
 
-  const written = await page.evaluate(async (slug) => {
+  // One field of a bundled release: its dateline. The preview shows it as the site does meanwhile.
+  await page.evaluate(() => (location.hash = '#/collections/communiques'));
+  await page.getByRole('row', { name: /L’OIM au Pérou forme des procureurs/ }).click();
+  // (the editor opens it in the language last worked in: Spanish, which it does not have)
+  await page.getByRole('radio', { name: 'Français' }).first().click();
+  const dateline = page.getByRole('textbox', { name: 'Lieu', exact: true }).first();
+  await expect(dateline).toHaveValue('Pérou', { timeout: 10_000 });
+  await dateline.fill('Lima, Pérou');
+  const preview = page.locator('iframe').first().contentFrame();
+  await expect(preview.locator('.release__dateline')).toHaveText('Lima, Pérou');
+  // The site's typography (a narrow no-break space before the colon), acronyms spelled out, the chart drawn.
+  await expect(preview.locator('.prose')).toContainText('le plus élevé\u00a0: Callao');
+  await expect(preview.locator('.prose abbr[title="Organisation internationale pour les migrations"]').first()).toHaveText('OIM');
+  await expect(preview.locator('.prose figure.chart svg')).toHaveCount(1);
+  // The site's stylesheet, not the editor's: a type label is drawn as on the site.
+  expect(await preview.locator('.release__labels .label').first().evaluate((e) => getComputedStyle(e).borderTopLeftRadius)).toBe('4px');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Entrée enregistrée.').last()).toBeVisible({ timeout: 10_000 });
+
+  const written = await page.evaluate(async ({ slug, seed }) => {
     const site = await (await navigator.storage.getDirectory()).getDirectoryHandle('site');
     const folder = await (await site.getDirectoryHandle('content')).getDirectoryHandle('communiques');
-    const read = async (lang: string) => (await (await (await folder.getDirectoryHandle(lang)).getFileHandle(`${slug}.md`)).getFile()).text();
-    return { fr: await read('fr'), es: await read('es') };
-  }, SLUG);
+    const read = async (lang: string, name = slug) => (await (await (await folder.getDirectoryHandle(lang)).getFileHandle(`${name}.md`)).getFile()).text();
+    return { fr: await read('fr'), es: await read('es'), seed: await read('fr', seed) };
+  }, { slug: SLUG, seed: SEED });
   expect(w.external, 'no request to another host').toEqual([]);
   // Sveltia 0.221.1 throws once in its language switcher while a language is not yet enabled for a new entry
   // (its validity table has no row for it); the entry is saved all the same. Any other error fails the test.
@@ -100,9 +122,13 @@ test('writes a French release and its Spanish translation that the site accepts 
   await context.close();
 
   expect(written.fr).toMatch(/^---\ntitle: Conférence de presse sur la migration de travail\nlang: fr\ndate: 2026-12-04\n/);
-  expect(written.fr).toContain('countries:\n  - PE\n');
+  expect(written.fr).toContain('\ncountries: [PE]\n');
   expect(written.fr).toContain('  - name: Ana Ruiz\n    email: aruiz@example.org\n');
   expect(written.es).toMatch(/^---\ntitle: Conferencia de prensa sobre la migración laboral\nlang: es\n/);
+  // The seed changed on its dateline's line, and nowhere else: every other field, its notes and its text as they were.
+  const seedBefore = readFileSync(`content/communiques/fr/${SEED}.md`, 'utf8');
+  expect(written.seed).toBe(seedBefore.replace('\ndateline: Pérou\n', '\ndateline: Lima, Pérou\n'));
+  expect(written.seed).not.toBe(seedBefore);
 
   // The site checks them, builds them, and links the two versions.
   const content = tempDir('edited-content-');
@@ -110,6 +136,7 @@ test('writes a French release and its Spanish translation that the site accepts 
   mkdirSync(join(content, 'communiques/es'), { recursive: true });
   writeFileSync(join(content, `communiques/fr/${SLUG}.md`), written.fr);
   writeFileSync(join(content, `communiques/es/${SLUG}.md`), written.es);
+  writeFileSync(join(content, `communiques/fr/${SEED}.md`), written.seed);
   const build = await buildSite(content);
   expect(build.code, build.output).toBe(0);
   const slug = SLUG.replace(/^2026-/, '');

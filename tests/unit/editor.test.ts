@@ -24,9 +24,9 @@ describe('the editor’s configuration', () => {
     expect(ajv.validate(sveltia, config), JSON.stringify(ajv.errors?.slice(0, 5))).toBe(true);
   });
 
-  it('has a field for every field of a release, and none other (its translations share its file name instead of a translationKey)', () => {
+  it('has a field for every field of a release, and none other', () => {
     const names = collection.fields.map((f) => f.name).filter((n) => n !== 'body');
-    expect([...names, 'translationKey'].sort()).toEqual(Object.keys(schema.properties).sort());
+    expect([...names].sort()).toEqual(Object.keys(schema.properties).sort());
   });
 
   it('requires what the schema requires (a field with a default is given one), and nothing else', () => {
@@ -50,9 +50,10 @@ describe('the editor’s configuration', () => {
     expect(image.filter((f) => f.required !== false).map((f) => f.name).sort()).toEqual(['alt', 'src']);
   });
 
-  it('keeps the three languages in their folders, linked by translationKey', () => {
+  it('keeps the three languages in their folders, linked by their file name and any translationKey they share', () => {
     expect(config.i18n).toMatchObject({ structure: 'multiple_folders', locales: site.languages, default_locale: site.languages[0] });
     expect(collection.i18n).toBe(true);
+    expect(collection.fields.find((f) => f.name === 'translationKey')).toMatchObject({ widget: 'hidden', i18n: 'duplicate' });
   });
 });
 
@@ -63,9 +64,10 @@ describe('the editor’s files', () => {
     // (tested as booleans: a failure would otherwise print two megabytes of script)
     expect(/cdn\.jsdelivr\.net\/fontsource/.test(script)).toBe(false);
     expect(/githubstatus\.com\/api|hostedstatus\.com/.test(script)).toBe(false);
+    expect(/unpkg\.com/.test(script)).toBe(false);
     expect(/`\$\{\w+\}@\$\{\w+\}\/locales`/.test(script)).toBe(false);
     expect(script.includes('`/admin/locales`')).toBe(true);
-    for (const path of ['fonts/source-sans-3-latin-wght-normal.woff2', 'fonts/material-symbols-outlined-latin-wght-normal.woff2', 'locales/fr.json', 'package.json']) {
+    for (const path of ['modules/immutable@5.1.9/dist/immutable.es.js', 'fonts/source-sans-3-latin-wght-normal.woff2', 'fonts/material-symbols-outlined-latin-wght-normal.woff2', 'locales/fr.json', 'package.json']) {
       expect(files.map((f) => f.path)).toContain(path);
     }
   });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { countWords, readingMinutes, wordsOf } from '../../src/markdown/reading-time.ts';
 import { htmlToText } from '../../src/lib/html-text.ts';
 import { createMarkdown } from '../../src/markdown/index.ts';
+import { readGlossaries } from '../../src/markdown/glossary-files.ts';
 import { createEnv } from '../../src/markdown/env.ts';
 
 /** The definition countWords follows, as a regular expression. */
@@ -57,7 +58,7 @@ describe('wordsOf', () => {
 
   it('counts the words of the text of every rendered release of the bundled content', () => {
     const dir = join(import.meta.dirname, '../../content/communiques');
-    const md = createMarkdown({ contentDir: join(import.meta.dirname, '../../content') });
+    const md = createMarkdown({ glossaries: readGlossaries(join(import.meta.dirname, '../../content')) });
     for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'))) {
       const html = md.render(readFileSync(join(dir, f), 'utf8').replace(/^---[\s\S]*?\n---\n/, ''), createEnv('fr', {}));
       expect(wordsOf(html), f).toBe(countWords(htmlToText(html)));

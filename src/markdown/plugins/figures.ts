@@ -1,6 +1,4 @@
 // press_figures: images must be local files with real alt text; they go through Astro's image pipeline, and an image alone in a paragraph becomes a <figure> with caption and credit.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 import { typeset } from '../../lib/typeset.ts';
 import { MarkdownContentError, type PressEnv } from '../env.ts';
@@ -12,6 +10,8 @@ export interface FiguresOptions {
   /** Widths Astro generates for each image, and the sizes hint for browsers. */
   widths: number[];
   sizes: string;
+  /** Whether an image file exists (the build's check; without it, images are not looked for). */
+  exists?: (file: URL) => boolean;
 }
 
 export const defaults: FiguresOptions = {
@@ -93,7 +93,7 @@ function checkImage(image: Token, env: PressEnv, line: number, opts: FiguresOpti
   if ((image.children ?? []).every((c) => c.content.trim() === '')) {
     throw new MarkdownContentError(`image "${src}" has no alt text: describe what it shows, as in ![Procureurs en formation à Lima](photo.jpg)`, line);
   }
-  if (env.fileURL && !existsSync(fileURLToPath(new URL(src, env.fileURL)))) {
+  if (env.fileURL && opts.exists && !opts.exists(new URL(src, env.fileURL))) {
     throw new MarkdownContentError(`image "${src}" was not found next to the release (content/images/ holds shared images)`, line);
   }
 }

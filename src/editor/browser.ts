@@ -1,0 +1,68 @@
+// What the editor at /admin/ runs around Sveltia CMS, in the author's browser:
+// - release files are read and written by src/release/file-format.ts, as the importer writes them, so an edit to one
+//   field changes that field's lines only (Sveltia's own YAML writer would rewrite the whole front matter);
+// - the preview is the release as readers will see it: the site's markdown-it pipeline and the site's stylesheet.
+import { formatRelease, parseRelease } from '../release/file-format.ts';
+import { createMarkdown } from '../markdown/index.ts';
+import type { Glossary } from '../markdown/glossary.ts';
+import type { Lang } from '../lib/languages.ts';
+import { RELEASE_FORMAT } from './config.ts';
+import { previewHtml } from './preview.ts';
+
+/** What the page gives the script (src/pages/admin/index.astro): the glossaries, the stylesheets. */
+export interface EditorPageData {
+  glossaries: Partial<Record<Lang, Glossary>>;
+  /** The site's stylesheet, as built. */
+  stylesheet: string;
+  /** The organisation's colours, as the pages set them. */
+  themeCss: string;
+}
+
+interface Sveltia {
+  registerCustomFormat(name: string, extension: string, methods: { fromFile: (text: string) => unknown; toFile: (value: Record<string, unknown>) => string }): void;
+  registerPreviewStyle(style: string, options?: { raw?: boolean }): void;
+  registerPreviewTemplate(name: string, component: (props: PreviewProps) => unknown): void;
+  init(): Promise<void>;
+}
+interface PreviewProps {
+  entry: { getIn(path: string[]): unknown; toJS?(): unknown };
+  getAsset(path: string): { toString(): string } | undefined;
+}
+type Window = typeof globalThis & { CMS?: Sveltia; CMS_MANUAL_INIT?: boolean; h?: (tag: string, props: unknown, ...children: unknown[]) => unknown };
+
+const page = JSON.parse(document.getElementById('editor-data')!.textContent!) as EditorPageData;
+const w = window as Window;
+
+/** The entry's fields as plain values (Sveltia hands them over as an Immutable map). */
+function plain(value: unknown): unknown {
+  const v = value as { toJS?: () => unknown } | undefined;
+  return typeof v?.toJS === 'function' ? v.toJS() : value;
+}
+
+function register(cms: Sveltia): void {
+  cms.registerCustomFormat(RELEASE_FORMAT, 'md', {
+    fromFile: (text) => {
+      const { data, body } = parseRelease(text);
+      return { ...data, body };
+    },
+    toFile: ({ body, ...data }) => formatRelease(data, typeof body === 'string' ? body : ''),
+  });
+  cms.registerPreviewStyle(page.stylesheet);
+  cms.registerPreviewStyle(page.themeCss, { raw: true });
+  const md = createMarkdown({ glossaries: page.glossaries });
+  cms.registerPreviewTemplate('communiques', ({ entry, getAsset }) => {
+    const data = plain(entry.getIn(['data'])) as Record<string, unknown>;
+    const html = previewHtml(md, data, (src) => getAsset(src)?.toString());
+    return w.h!('div', { dangerouslySetInnerHTML: { __html: html } });
+  });
+}
+
+// Sveltia starts by itself once loaded unless told to wait: it waits until the format and the preview are registered.
+w.CMS_MANUAL_INIT = true;
+const script = document.createElement('script');
+script.src = '/admin/sveltia-cms.js';
+script.addEventListener('load', () => {
+  register(w.CMS!);
+  void w.CMS!.init();
+});
+document.head.append(script);

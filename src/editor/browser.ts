@@ -8,10 +8,13 @@ import type { Glossary } from '../markdown/glossary.ts';
 import type { Lang } from '../lib/languages.ts';
 import { RELEASE_FORMAT } from './config.ts';
 import { previewHtml } from './preview.ts';
+import { RELEASE_DATE_FIELD, releaseDateControl } from './date-field.ts';
 
 /** What the page gives the script (src/pages/admin/index.astro): the glossaries, the stylesheets. */
 export interface EditorPageData {
   glossaries: Partial<Record<Lang, Glossary>>;
+  /** The form's words that the configuration does not carry, in the site's first language. */
+  words: { monthOnly: string };
   /** The site's stylesheet, as built. */
   stylesheet: string;
   /** The organisation's colours, as the pages set them. */
@@ -22,13 +25,19 @@ interface Sveltia {
   registerCustomFormat(name: string, extension: string, methods: { fromFile: (text: string) => unknown; toFile: (value: Record<string, unknown>) => string }): void;
   registerPreviewStyle(style: string, options?: { raw?: boolean }): void;
   registerPreviewTemplate(name: string, component: (props: PreviewProps) => unknown): void;
+  registerFieldType(name: string, control: unknown): void;
   init(): Promise<void>;
 }
 interface PreviewProps {
   entry: { getIn(path: string[]): unknown; toJS?(): unknown };
   getAsset(path: string): { toString(): string } | undefined;
 }
-type Window = typeof globalThis & { CMS?: Sveltia; CMS_MANUAL_INIT?: boolean; h?: (tag: string, props: unknown, ...children: unknown[]) => unknown };
+type Window = typeof globalThis & {
+  CMS?: Sveltia;
+  CMS_MANUAL_INIT?: boolean;
+  h?: (tag: string, props: Record<string, unknown> | null, ...children: unknown[]) => unknown;
+  createClass?: (spec: Record<string, unknown>) => unknown;
+};
 
 const page = JSON.parse(document.getElementById('editor-data')!.textContent!) as EditorPageData;
 const w = window as Window;
@@ -39,14 +48,22 @@ function plain(value: unknown): unknown {
   return typeof v?.toJS === 'function' ? v.toJS() : value;
 }
 
+/** The value without the keys the editor adds for itself (list items' ids, "__sc_item_id"). */
+function withoutEditorKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutEditorKeys);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).filter(([k]) => !k.startsWith('__sc_')).map(([k, v]) => [k, withoutEditorKeys(v)]));
+}
+
 function register(cms: Sveltia): void {
   cms.registerCustomFormat(RELEASE_FORMAT, 'md', {
     fromFile: (text) => {
       const { data, body } = parseRelease(text);
       return { ...data, body };
     },
-    toFile: ({ body, ...data }) => formatRelease(data, typeof body === 'string' ? body : ''),
+    toFile: ({ body, ...data }) => formatRelease(withoutEditorKeys(data) as Record<string, unknown>, typeof body === 'string' ? body : ''),
   });
+  cms.registerFieldType(RELEASE_DATE_FIELD, releaseDateControl(w.h!, w.createClass!, page.words.monthOnly));
   cms.registerPreviewStyle(page.stylesheet);
   cms.registerPreviewStyle(page.themeCss, { raw: true });
   const md = createMarkdown({ glossaries: page.glossaries });

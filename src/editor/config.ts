@@ -7,6 +7,7 @@ import type { Topics } from '../release/topics.ts';
 import { EVENT_TYPES, RELEASE_TYPES, SCOPES } from '../release/schema.ts';
 import { countryName, isCountryCode } from '../lib/countries.ts';
 import { t, type UiKey } from '../lib/i18n.ts';
+import { RELEASE_DATE_FIELD } from './date-field.ts';
 
 /** The name under which the editor knows the release file format (src/editor/browser.ts registers it); the editor
  * accepts a .md file only in a format whose name ends in "-frontmatter". */
@@ -43,9 +44,9 @@ export function editorConfig(site: Site, topics: Topics, folder = 'content'): Re
     field('notes', 'text', { hint: hint('notes'), ...optional, ...translated }),
     field('title', 'string', { maxlength: 300, hint: hint('title'), ...translated }),
     field('lang', 'hidden', { default: '{{locale}}', ...translated }),
-    // A string rather than a date picker: an archived release dated to the month (2007-08) must stay so when an
-    // author edits another field (a picker would write 2007-08-01, a day nobody knows).
-    field('date', 'string', { pattern: ['^\\d{4}-\\d{2}(-\\d{2})?$', hint('date')], hint: hint('date'), ...same }),
+    // A date picker, or a month picker for an archive whose day is unknown (src/editor/date-field.ts): 2007-08 stays
+    // a month when another field is edited.
+    field('date', RELEASE_DATE_FIELD, { hint: hint('date'), ...same }),
     field('type', 'select', { options: RELEASE_TYPES.map((v) => ({ label: t(lang, `type.${v}`), value: v })), default: 'communique', ...same }),
     field('scope', 'select', { options: SCOPES.map((v) => ({ label: t(lang, `scope.${v}`), value: v })), default: 'global', ...same }),
     field('dateline', 'string', { maxlength: 120, hint: hint('dateline'), ...optional, ...translated }),
@@ -68,13 +69,14 @@ export function editorConfig(site: Site, topics: Topics, folder = 'content'): Re
       summary: '{{fields.name}}',
       ...optional,
       ...same,
+      // (each part too: the editor copies a group's parts only when they say so)
       fields: [
-        field('name', 'string', {}, 'contacts.name'),
-        field('role', 'string', optional, 'contacts.role'),
-        field('office', 'string', optional, 'contacts.office'),
-        field('email', 'string', { type: 'email', ...optional }, 'contacts.email'),
-        field('phone', 'string', { hint: hint('phone'), ...optional }, 'contacts.phone'),
-        field('mobile', 'string', { hint: hint('phone'), ...optional }, 'contacts.mobile'),
+        field('name', 'string', { ...same }, 'contacts.name'),
+        field('role', 'string', { ...optional, ...same }, 'contacts.role'),
+        field('office', 'string', { ...optional, ...same }, 'contacts.office'),
+        field('email', 'string', { type: 'email', ...optional, ...same }, 'contacts.email'),
+        field('phone', 'string', { hint: hint('phone'), ...optional, ...same }, 'contacts.phone'),
+        field('mobile', 'string', { hint: hint('phone'), ...optional, ...same }, 'contacts.mobile'),
       ],
     }),
     // Kept as the file has it, and given to a translation made here (the site also links same-named files).

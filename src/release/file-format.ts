@@ -25,7 +25,7 @@ function isEmpty(value: unknown, key: string, at: string): boolean {
 
 /** The value with its fields in order and its empty fields left out; fields the schema does not know follow, as given. */
 export function ordered(value: unknown, at = ''): unknown {
-  if (Array.isArray(value)) return value.map((item) => ordered(item, `${at}.*`.replace(/^\./, '')));
+  if (Array.isArray(value)) return value.map((item) => ordered(item, `${at}.*`.replace(/^\./, ''))).filter((item) => !isEmpty(item, '', '*'));
   if (value === null || typeof value !== 'object') return value;
   const record = value as Record<string, unknown>;
   const order = ORDER[at] ?? [];

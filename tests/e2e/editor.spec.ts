@@ -60,16 +60,18 @@ test('writes a French release and its Spanish translation that the site accepts 
   await expect(page.getByText('Vous consultez maintenant la collection « ⁨Communiqués⁩ », qui contient 2 entrées.')).toBeAttached({ timeout: 20_000 });
   expect(w.errors, 'no error while the editor loads').toEqual([]);
 
-  // A French release: title, date, country, a contact, its text.
+  // A French release: title, date (with the date picker), country, topic, a contact, its text.
   await page.getByRole('button', { name: 'Créer une entrée', exact: true }).click();
   // (the new entry's form is drawn, then drawn again with its defaults: typing waits for the second)
   await expect(page.getByText('Communiqué', { exact: true }).first()).toBeVisible();
   await page.waitForTimeout(1500);
   await page.getByRole('textbox', { name: 'Titre' }).fill('Conférence de presse sur la migration de travail');
-  await page.getByRole('textbox', { name: 'Date de publication' }).fill('2026-12-04');
+  await page.locator('input[type="date"]').fill('2026-12-04');
   await expect(page.getByRole('textbox', { name: 'Titre' })).toHaveValue('Conférence de presse sur la migration de travail');
   await page.getByRole('combobox', { name: 'Pays' }).click();
   await page.getByRole('option', { name: 'Pérou', exact: true }).click();
+  // (a few topics are offered as boxes to tick)
+  await page.getByRole('group', { name: 'Thèmes', exact: true }).getByRole('checkbox', { name: 'Lutte contre la traite' }).click();
   await page.locator('button[data-label*="Contact"]').click();
   await page.getByRole('textbox', { name: 'Nom' }).fill('Ana Ruiz');
   await page.getByRole('textbox', { name: 'Courriel' }).fill('aruiz@example.org');
@@ -122,9 +124,11 @@ test('writes a French release and its Spanish translation that the site accepts 
   await context.close();
 
   expect(written.fr).toMatch(/^---\ntitle: Conférence de presse sur la migration de travail\nlang: fr\ndate: 2026-12-04\n/);
-  expect(written.fr).toContain('\ncountries: [PE]\n');
+  expect(written.fr).toContain('\ncountries: [PE]\ntopics: [counter-trafficking]\n');
   expect(written.fr).toContain('  - name: Ana Ruiz\n    email: aruiz@example.org\n');
   expect(written.es).toMatch(/^---\ntitle: Conferencia de prensa sobre la migración laboral\nlang: es\n/);
+  // The contacts, entered once, are in both versions.
+  expect(written.es).toContain('  - name: Ana Ruiz\n    email: aruiz@example.org\n');
   // The seed changed on its dateline's line, and nowhere else: every other field, its notes and its text as they were.
   const seedBefore = readFileSync(`content/communiques/fr/${SEED}.md`, 'utf8');
   expect(written.seed).toBe(seedBefore.replace('\ndateline: Pérou\n', '\ndateline: Lima, Pérou\n'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { previewHtml } from '../../src/editor/preview.ts';
+import { switchPrecision } from '../../src/editor/date-field.ts';
 import { createMarkdown } from '../../src/markdown/index.ts';
 import { readGlossaries } from '../../src/markdown/glossary-files.ts';
 
@@ -44,5 +45,15 @@ describe('the editor’s preview', () => {
     const html = previewHtml(md, { title: 'Conférence', lang: 'fr' }, assetUrl);
     expect(html).toContain('<h1 class="release__title">Conférence</h1>');
     expect(html).toContain('<div class="prose"></div>');
+  });
+});
+
+describe('the release date in the editor', () => {
+  it('keeps the month of a date when the author says only the month is known, and asks for a day when they say it is known', () => {
+    expect(switchPrecision('2007-08-15', true)).toBe('2007-08');
+    expect(switchPrecision('2007-08', true)).toBe('2007-08');
+    expect(switchPrecision('', true)).toBe('');
+    expect(switchPrecision('2007-08', false)).toBe('');
+    expect(switchPrecision('2007-08-15', false)).toBe('2007-08-15');
   });
 });

@@ -35,9 +35,9 @@ describe('a release file, written the one way', () => {
     for (const [edit, expected] of edits) expect(changedLines(source, formatRelease({ ...data, ...edit }, body))).toEqual(expected);
   });
 
-  it('puts fields in the schema’s order, leaves out empty ones and the default draft: false, and keeps fields it does not know', () => {
+  it('puts fields in the schema’s order, leaves out empty ones (and empty list items) and the default draft: false, and keeps fields it does not know', () => {
     const written = formatRelease(
-      { contacts: [{ email: 'a@example.org', name: 'Ana' }], title: 'T', summary: '', topics: [], draft: false, lang: 'fr', date: '2026-12-04', extra: 1 },
+      { contacts: [{ email: 'a@example.org', name: 'Ana' }, {}], title: 'T', summary: '', topics: [], draft: false, lang: 'fr', date: '2026-12-04', extra: 1 },
       '\n\nTexte.\n\n',
     );
     expect(written).toBe('---\ntitle: T\nlang: fr\ndate: 2026-12-04\ncontacts:\n  - name: Ana\n    email: a@example.org\nextra: 1\n---\n\nTexte.\n');

@@ -93,8 +93,10 @@ export function headersFile(): string {
     '/*',
     `  Content-Security-Policy: ${unionOf(contentSecurityPolicy({ search: true, header: true }), editorSecurityPolicy({ header: true }))}`,
     ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`),
-    // The editor is for authors: never indexed.
+    // The editor's own policy: a host that serves the most specific rule sends this one; one that sends both
+    // makes browsers enforce both, which leaves this one. The editor is for authors: never indexed.
     '/admin/*',
+    `  Content-Security-Policy: ${editorSecurityPolicy({ header: true })}`,
     '  X-Robots-Tag: noindex, nofollow',
   ];
   return `${lines.join('\n')}\n`;

@@ -56,6 +56,16 @@ describe('_headers', () => {
     expect(directives(all['Content-Security-Policy']!)['script-src']).toContain("'wasm-unsafe-eval'");
   });
 
+  it('gives the editor at /admin/ its own policy: its git host’s API, its preview frame, and nothing else; never indexed', () => {
+    const admin = hostHeaders()['/admin/*']!;
+    const csp = directives(admin['Content-Security-Policy']!);
+    expect(csp['connect-src']).toEqual(["'self'", 'blob:', 'data:', 'https://api.github.com']);
+    expect(csp['script-src']).toEqual(["'self'"]);
+    expect(csp['frame-src']).toEqual(["'self'", 'blob:']);
+    expect(csp['frame-ancestors']).toEqual(["'none'"]);
+    expect(admin['X-Robots-Tag']).toBe('noindex, nofollow');
+  });
+
   it('sends the companion headers', () => {
     expect(all['X-Content-Type-Options']).toBe('nosniff');
     expect(all['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
@@ -75,14 +85,16 @@ describe('each page’s own policy', () => {
       expect(meta, page).not.toBeNull();
       const csp = directives(meta!.getAttribute('content')!);
       expect(csp['script-src']!.includes("'wasm-unsafe-eval'"), page).toBe(isSearch(html));
+      // The editor's needs stay the editor's.
+      if (!/(^|\/)admin\//.test(page)) expect([...(csp['connect-src'] ?? []), ...(csp['frame-src'] ?? [])], page).not.toContain('https://api.github.com');
       if (isSearch(html)) search++;
       for (const style of doc.querySelectorAll('style')) {
         const hash = `'sha256-${createHash('sha256').update(style.textContent).digest('base64')}'`;
         expect(csp['style-src'], page).toContain(hash);
       }
-      // Only data blocks are inline (JSON-LD is not run); every script that runs comes from the site.
+      // Only data blocks are inline (JSON-LD, the editor's data: not run); every script that runs comes from the site.
       for (const script of doc.querySelectorAll('script')) {
-        if (script.getAttribute('type') === 'application/ld+json') continue;
+        if (['application/ld+json', 'application/json'].includes(script.getAttribute('type') ?? '')) continue;
         expect(script.getAttribute('src'), page).toMatch(/^\/[^/]/);
         expect(script.textContent.trim(), page).toBe('');
       }

@@ -2,6 +2,7 @@
 // - release files are read and written by src/release/file-format.ts, as the importer writes them, so an edit to one
 //   field changes that field's lines only (Sveltia's own YAML writer would rewrite the whole front matter);
 // - the preview is the release as readers will see it: the site's markdown-it pipeline and the site's stylesheet.
+import './no-eval.ts';
 import { formatRelease, parseRelease } from '../release/file-format.ts';
 import { createMarkdown } from '../markdown/index.ts';
 import type { Glossary } from '../markdown/glossary.ts';

@@ -30,7 +30,7 @@ describe('the dev server', () => {
   it('shows an edited body and title', async () => {
     const original = readFileSync(file(), 'utf8');
     const marker = `Une phrase ajoutée ${uniqueWord()}.`;
-    writeFileSync(file(), `${original.replace('title: "L’OIM au Pérou', 'title: "L’OIM au Pérou (mise à jour)')}\n${marker}\n`);
+    writeFileSync(file(), `${original.replace('title: L’OIM au Pérou', 'title: L’OIM au Pérou (mise à jour)')}\n${marker}\n`);
     const page = await pageWhen(dev, release, (p) => p.html.includes(marker));
     expect(page.html).toContain('L’OIM au Pérou (mise à jour)');
     writeFileSync(file(), original);

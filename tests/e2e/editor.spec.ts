@@ -118,9 +118,7 @@ test('writes a French release and its Spanish translation that the site accepts 
     return { fr: await read('fr'), es: await read('es'), seed: await read('fr', seed) };
   }, { slug: SLUG, seed: SEED });
   expect(w.external, 'no request to another host').toEqual([]);
-  // Sveltia 0.221.1 throws once in its language switcher while a language is not yet enabled for a new entry
-  // (its validity table has no row for it); the entry is saved all the same. Any other error fails the test.
-  expect(w.errors.filter((e) => !/Cannot convert undefined or null to object/.test(e))).toEqual([]);
+  expect(w.errors, 'no error while the editor saves').toEqual([]);
   await context.close();
 
   expect(written.fr).toMatch(/^---\ntitle: Conférence de presse sur la migration de travail\nlang: fr\ndate: 2026-12-04\n/);

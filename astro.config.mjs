@@ -5,6 +5,7 @@ import { markdownIt } from './src/markdown/processor.ts';
 import { saveEditsNow } from './src/release/save-edits-now.ts';
 import { site } from './src/site.config.ts';
 import { contentDir } from './src/lib/paths.ts';
+import { editorFilesInDev } from './src/editor/assets.ts';
 
 // Astro 7 needs Node ≥ 22.12; the project runs on the Node pinned in package.json.
 assertPinnedNode();
@@ -30,8 +31,9 @@ export default defineConfig({
   // Releases are Markdown rendered by markdown-it with the press plugins of src/markdown/.
   // (The benchmark sets COMMUNIQUES_PROCESSOR=astro-default to measure Astro's own processor on the same site.)
   markdown: process.env.COMMUNIQUES_PROCESSOR === 'astro-default' ? {} : { processor: markdownIt({ contentDir }) },
-  // In the dev server, an edited release is stored, and the browser reloaded, as soon as it is rendered.
-  integrations: [saveEditsNow({ contentDir })],
+  // In the dev server, an edited release is stored, and the browser reloaded, as soon as it is rendered; the
+  // editor's files are served at /admin/ as the build writes them.
+  integrations: [saveEditsNow({ contentDir }), editorFilesInDev()],
   // The dev server does not watch the benchmark's corpora and builds (tens of thousands of files).
   vite: { server: { watch: { ignored: ['**/bench/work/**'] } } },
   // No telemetry, no dev toolbar: nothing leaves the machine.

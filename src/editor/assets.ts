@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import type { AstroIntegration } from 'astro';
 
 const require = createRequire(import.meta.url);
 
@@ -98,4 +99,28 @@ export function editorFiles(): EditorFile[] {
   }));
   const fonts = FONTS.map((font) => ({ path: `fonts/${font.file}`, type: 'font/woff2', bytes: () => new Uint8Array(readFileSync(require.resolve(`${font.package}/files/${font.file}`))) }));
   return [script, description, status, ...chunks, ...locales, ...modules, ...fonts];
+}
+
+/**
+ * The same files in `npm run dev`, at the addresses the build writes them to: Astro's dev server wants a trailing
+ * slash on a route like src/pages/admin/[...asset].ts, which file addresses do not have.
+ */
+export function editorFilesInDev(): AstroIntegration {
+  let byPath: Map<string, EditorFile> | undefined;
+  return {
+    name: 'communiques-editor-files',
+    hooks: {
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((request, response, next) => {
+          const path = (request.url ?? '').split('?')[0]!;
+          if (!path.startsWith('/admin/')) return next();
+          byPath ??= new Map(editorFiles().map((file) => [`/admin/${file.path}`, file]));
+          const file = byPath.get(path);
+          if (!file) return next();
+          response.setHeader('Content-Type', file.type);
+          response.end(file.bytes());
+        });
+      },
+    },
+  };
 }

@@ -47,6 +47,15 @@ describe('the dev server', () => {
     writeFileSync(file(), original);
   });
 
+  it('serves the editor at /admin/ with its files, as the build does', async () => {
+    expect((await fetch(`${dev.url}/admin/`)).status).toBe(200);
+    for (const [path, type] of [['sveltia-cms.js', 'text/javascript'], ['locales/fr.json', 'application/json'], ['config.yml', 'application/yaml']]) {
+      const response = await fetch(`${dev.url}/admin/${path}`);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-type'), path).toContain(type);
+    }
+  });
+
   it('publishes a new release file and withdraws a deleted one', async () => {
     const copy = join(dev.content, 'communiques/fr/2017-procureurs-traite-perou-bis.md');
     const marker = `Version bis ${uniqueWord()}.`;

@@ -3,7 +3,7 @@ import { releaseSchema, DATE_NEEDED, type ReleaseType } from '../release/schema.
 import type { Lang } from '../lib/languages.ts';
 import { parseReleaseDate } from '../lib/dates.ts';
 import { readFrontMatter } from '../release/front-matter.ts';
-import { formatRelease } from '../release/file-format.ts';
+import { formatRelease, NEEDS_REVIEW } from '../release/file-format.ts';
 import { slugify } from '../lib/slug.ts';
 import { structure, type Block, type Structure } from './structure.ts';
 import { parseContactBlock } from './contacts.ts';
@@ -226,8 +226,6 @@ function notesOf(p: { s: Structure; dateline?: Dateline; dateNote: string; optio
   ].join('\n');
 }
 
-/** The first line of the notes of a draft the importer could not fully read. */
-export const NEEDS_REVIEW = 'NEEDS REVIEW — a draft until an author has checked:';
 const NOTE = { labels: 'Labels in the archive', dateline: 'Dateline as written', contacts: 'Contact block as received' } as const;
 
 /** A line of the notes ("Dateline as written: …"), or the contact block (the rest of the notes). */

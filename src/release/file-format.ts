@@ -50,10 +50,26 @@ export function formatFrontMatter(data: Record<string, unknown>): string {
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd();
 }
 
+/** The first line of the notes of a draft the importer could not fully read; the reasons follow, one "- " line each. */
+export const NEEDS_REVIEW = 'NEEDS REVIEW — a draft until an author has checked:';
+
+/**
+ * A draft whose notes say it needs review says so at the top of its file too, for whoever opens it in a text
+ * editor: a comment made from the notes (so it is written again, the same, whenever the file is; it goes once the
+ * draft is published or its notes no longer say so).
+ */
+function reviewComment(data: Record<string, unknown>): string {
+  if (data.draft !== true || typeof data.notes !== 'string' || !data.notes.startsWith(`${NEEDS_REVIEW}\n`)) return '';
+  const lines = data.notes.split('\n');
+  const end = lines.findIndex((l, k) => k > 0 && !l.startsWith('- '));
+  const reasons = lines.slice(1, end === -1 ? undefined : end);
+  return [NEEDS_REVIEW, ...reasons].map((l) => `# ${l}\n`).join('');
+}
+
 /** A whole release file: front matter, a blank line, the body ending with one line break. */
 export function formatRelease(data: Record<string, unknown>, body: string): string {
   const text = body.replace(/^\s*\n/, '').trimEnd();
-  return `---\n${formatFrontMatter(data)}\n---\n${text ? `\n${text}\n` : ''}`;
+  return `---\n${reviewComment(data)}${formatFrontMatter(data)}\n---\n${text ? `\n${text}\n` : ''}`;
 }
 
 /** A release file read back into its fields and body; a file that cannot be read throws, naming the line. */

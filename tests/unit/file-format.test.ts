@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatRelease, parseRelease } from '../../src/release/file-format.ts';
+import { formatRelease, NEEDS_REVIEW, parseRelease } from '../../src/release/file-format.ts';
 
 // Every release file the project writes or ships: the bundled releases and what the importer writes.
 const files = [
@@ -47,6 +47,16 @@ describe('a release file, written the one way', () => {
     const data = { title: 'Oui: « non » # pas un commentaire', lang: 'fr', date: '2026-12', dateline: 'true', notes: 'Ligne un\n  Ligne deux: retrait' };
     const { data: back } = parseRelease(formatRelease(data, 'Texte.'));
     expect(back).toEqual(data);
+  });
+
+  it('opens a draft that needs review with a comment saying why, made from its notes, and leaves it out once published', () => {
+    const notes = `${NEEDS_REVIEW}\n- title: too long\n- contacts: none read\nImported from a.txt by the Communiqués importer.`;
+    const data = { title: 'T', lang: 'en', date: '2020-05-04', draft: true, notes };
+    const written = formatRelease(data, 'Text.');
+    expect(written.startsWith(`---\n# ${NEEDS_REVIEW}\n# - title: too long\n# - contacts: none read\ntitle: T\n`)).toBe(true);
+    expect(formatRelease(parseRelease(written).data, 'Text.')).toBe(written);
+    expect(formatRelease({ ...data, draft: false }, 'Text.')).not.toContain('# ');
+    expect(formatRelease({ ...data, notes: 'Imported from a.txt.' }, 'Text.')).not.toContain('# ');
   });
 
   it('names the line of a file it cannot read', () => {

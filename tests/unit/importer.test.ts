@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importRelease, lostWords, NEEDS_REVIEW } from '../../src/importer/index.ts';
+import { importRelease, lostWords } from '../../src/importer/index.ts';
+import { NEEDS_REVIEW } from '../../src/release/file-format.ts';
 import { structure } from '../../src/importer/structure.ts';
 import { parseContactBlock, normalisePhone, normaliseOffice, personAndOffice } from '../../src/importer/contacts.ts';
 import { cleanLine, decodeReferences, decodeText, encodedTwice } from '../../src/importer/text.ts';
@@ -57,10 +58,15 @@ describe('importer fixtures', () => {
     expect(result.ok).toBe(true);
     expect(result.outcome).toBe(name.startsWith('needs-review') ? 'needs review' : result.warnings.length ? 'warnings' : 'clean');
     expect(expected.includes('\ndraft: true\n')).toBe(result.outcome === 'needs review');
-    // The reasons open the draft's notes, which the editor shows and the site never publishes.
+    // The reasons open the draft's notes, which the editor shows and the site never publishes, and a comment at the
+    // top of its file says them again for whoever opens it in a text editor.
     const notes = String((readFrontMatter(expected, name) as { data: { notes?: string } }).data.notes ?? '');
     expect(notes.startsWith(NEEDS_REVIEW)).toBe(result.review.length > 0);
-    for (const reason of result.review) expect(notes.split('\n')).toContain(`- ${reason}`);
+    expect(expected.startsWith(`---\n# ${NEEDS_REVIEW}\n`)).toBe(result.review.length > 0);
+    for (const reason of result.review) {
+      expect(notes.split('\n')).toContain(`- ${reason}`);
+      expect(expected).toContain(`\n# - ${reason}\n`);
+    }
   });
 });
 

@@ -58,9 +58,15 @@ function withoutEditorKeys(value: unknown): unknown {
 
 function register(cms: Sveltia): void {
   cms.registerCustomFormat(RELEASE_FORMAT, 'md', {
+    // The editor does not say which file it is reading: a file it cannot read is named by its title line.
     fromFile: (text) => {
-      const { data, body } = parseRelease(text);
-      return { ...data, body };
+      try {
+        const { data, body } = parseRelease(text);
+        return { ...data, body };
+      } catch (error) {
+        const title = /^title:[ \t]*(.*)$/m.exec(text)?.[1]?.trim() ?? '';
+        throw new Error((error as Error).message.replace(/^release:(\d+)/gm, `The release titled "${title}", line $1`));
+      }
     },
     toFile: ({ body, ...data }) => formatRelease(withoutEditorKeys(data) as Record<string, unknown>, typeof body === 'string' ? body : ''),
   });

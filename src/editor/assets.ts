@@ -30,6 +30,16 @@ const MODULES: { name: string; file: string }[] = [
   { name: 'turndown', file: 'lib/turndown.browser.es.js' },
 ];
 
+/**
+ * The package CDN the editor imports its optional modules from, found the way its script builds their addresses
+ * (`${origin}/${name}`), so no host needs naming here and another CDN in a later version is found the same way.
+ */
+export function moduleCdn(code: string): string {
+  const found = [...code.matchAll(/`(https:\/\/[a-z0-9.-]+)\/\$\{\w+\}`/g)].map((m) => m[1]!);
+  if (new Set(found).size !== 1) throw new Error('@sveltia/cms no longer builds its module addresses as expected: check src/editor/assets.ts');
+  return found[0]!;
+}
+
 /** The file's bytes, without the link to a source map that is not shipped. */
 const withoutSourceMap = (code: string) => new TextEncoder().encode(code.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'));
 
@@ -73,9 +83,8 @@ export function editorFiles(): EditorFile[] {
       // yet added, and throws (0.221.1): the missing results are read as none. A version without the slip has
       // nothing to mend; the editor's browser test fails on any error the editor throws.
       code = code.replace(/Object\.values\((\w+\(\w+\)\[\w+\])\)\.some\(\(\{valid:(\w+)\}\)=>!\2\)/g, 'Object.values($1??{}).some(({valid:$2})=>!$2)');
-      // Every other address on the package CDN (the optional modules above and those left out) points here.
-      if (!code.includes('https://unpkg.com/')) throw new Error('@sveltia/cms no longer names its module CDN as expected: check src/editor/assets.ts');
-      code = code.replaceAll('https://unpkg.com/', '/admin/modules/');
+      // Every other address on its package CDN (the optional modules above and those left out) points here.
+      code = code.replaceAll(`${moduleCdn(code)}/`, '/admin/modules/');
       return withoutSourceMap(code);
     },
   };

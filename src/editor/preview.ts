@@ -8,17 +8,7 @@ import { isLang, type Lang } from '../lib/languages.ts';
 import { formatReleaseDate, parseReleaseDate } from '../lib/dates.ts';
 import { typeset } from '../lib/typeset.ts';
 import { RELEASE_TYPES, SCOPES } from '../release/schema.ts';
-
-const esc = (text: string) => text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
-
-/** Astro's image markers (the build makes them optimised images) as plain images of the files the editor holds. */
-function withImages(html: string, assetUrl: (src: string) => string | undefined): string {
-  return html.replace(/<img __ASTRO_IMAGE_="([^"]*)">/g, (_, json: string) => {
-    const props = JSON.parse(json.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')) as { src: string; alt: string };
-    const url = assetUrl(props.src) ?? assetUrl(props.src.split('/').pop()!) ?? '';
-    return `<img src="${esc(url)}" alt="${esc(props.alt)}">`;
-  });
-}
+import { escapeXml as esc } from '../lib/xml.ts';
 
 /** The release's page, as much of it as its fields and text make: labels, title, dateline and date, image, text. */
 export function previewHtml(md: MarkdownIt, data: Record<string, unknown>, assetUrl: (src: string) => string | undefined): string {
@@ -31,10 +21,11 @@ export function previewHtml(md: MarkdownIt, data: Record<string, unknown>, asset
   const dateline = text(data.dateline);
   const image = (data.image ?? {}) as Record<string, unknown>;
   const heroUrl = text(image.src) ? assetUrl(text(image.src)) : undefined;
-  const body = runJob(md, jobOf(text(data.body), data));
+  // Images are the files the editor holds (a bare name is one of content/images/).
+  const body = runJob(md, { ...jobOf(text(data.body), data), imageUrl: (src) => assetUrl(src) ?? assetUrl(src.split('/').pop()!) });
   const bodyHtml = 'problem' in body
     ? `<p class="preview-banner" role="alert">${esc(`${body.problem.line ? `${t(lang, 'editor.preview.line', { line: String(body.problem.line) })} ` : ''}${body.problem.message}`)}</p>`
-    : withImages(body.code, assetUrl);
+    : body.code;
   return [
     `<div class="release" lang="${lang}"><article class="release__article"><header class="release__header">`,
     `<p class="release__labels"><span class="label">${esc(t(lang, `type.${type}`))}</span> <span class="label label--quiet">${esc(t(lang, `scope.${scope}`))}</span></p>`,

@@ -217,7 +217,7 @@ function writeFile(p: {
 function notesOf(p: { s: Structure; dateline?: Dateline; dateNote: string; options: ImportOptions; review: string[] }): string {
   const { s, dateline } = p;
   return [
-    ...(p.review.length ? [`${NEEDS_REVIEW}`, ...p.review.map((r) => `- ${r}`)] : []),
+    ...(p.review.length ? [NEEDS_REVIEW, ...p.review.map((r) => `- ${r}`)] : []),
     `Imported from ${p.options.source ?? 'an archived release'} by the Communiqués importer${reencoded(p.options) ? ` (read as ${p.options.encoding})` : ''}.`,
     ...(s.labels ? [`${NOTE.labels}: ${s.labels}`] : []),
     `Date: ${p.dateNote}.`,

@@ -29,6 +29,8 @@ export type PressEnv = {
   glossary?: Glossary;
   /** The release file, for resolving and checking its images. */
   fileURL?: URL;
+  /** Where a browser finds an image (the editor's preview, which shows the files it holds); the build leaves images to Astro. */
+  imageUrl?: (src: string) => string | undefined;
   /** Headings in document order, with their ids (for the table of contents). */
   headings: Heading[];
   /** Figures and charts in document order (the media kit, the charts' CSV files). */

@@ -14,6 +14,8 @@ export interface RenderJob {
   glossary?: Glossary;
   /** The release file, for resolving and checking its images. */
   fileURL?: URL;
+  /** Where a browser finds an image, for a render shown at once (the editor's preview). */
+  imageUrl?: (src: string) => string | undefined;
 }
 
 export type RenderResult =
@@ -28,6 +30,7 @@ export type RenderResult =
 export function runJob(md: MarkdownIt, job: RenderJob): RenderResult {
   const env = createEnv(job.lang, {
     fileURL: job.fileURL,
+    imageUrl: job.imageUrl,
     country: job.country,
     glossary: job.glossary,
   });

@@ -24,7 +24,7 @@ function isEmpty(value: unknown, key: string, at: string): boolean {
 }
 
 /** The value with its fields in order and its empty fields left out; fields the schema does not know follow, as given. */
-export function ordered(value: unknown, at = ''): unknown {
+function ordered(value: unknown, at = ''): unknown {
   if (Array.isArray(value)) return value.map((item) => ordered(item, `${at}.*`.replace(/^\./, ''))).filter((item) => !isEmpty(item, '', '*'));
   if (value === null || typeof value !== 'object') return value;
   const record = value as Record<string, unknown>;
@@ -39,7 +39,7 @@ export function ordered(value: unknown, at = ''): unknown {
 }
 
 /** The YAML of a front matter, without its fences. */
-export function formatFrontMatter(data: Record<string, unknown>): string {
+function formatFrontMatter(data: Record<string, unknown>): string {
   const doc = new Document(ordered(data), { version: '1.2' });
   // A list of short values on one line (countries: [PE, CO]); a list of groups (contacts) one item a block.
   visit(doc, {

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { editorConfig } from '../../src/editor/config.ts';
-import { editorFiles } from '../../src/editor/assets.ts';
+import { editorFiles, moduleCdn } from '../../src/editor/assets.ts';
 import { releaseJsonSchema } from '../../src/release/json-schema.ts';
 import { readTopics } from '../../src/release/topics.ts';
 import { RELEASE_TYPES } from '../../src/release/schema.ts';
@@ -64,7 +64,10 @@ describe('the editor’s files', () => {
     // (tested as booleans: a failure would otherwise print two megabytes of script)
     expect(/cdn\.jsdelivr\.net\/fontsource/.test(script)).toBe(false);
     expect(/githubstatus\.com\/api|hostedstatus\.com/.test(script)).toBe(false);
-    expect(/unpkg\.com/.test(script)).toBe(false);
+    // The package CDN its optional modules come from is no longer named anywhere: they are asked of this site.
+    const original = readFileSync(createRequire(import.meta.url).resolve('@sveltia/cms').replace(/npm\/index\.js$/, 'dist/sveltia-cms.js'), 'utf8');
+    expect(script.includes(moduleCdn(original))).toBe(false);
+    expect(script.includes('`/admin/modules/${')).toBe(true);
     // The language switch's slip (reading validation results a new entry does not have yet) is mended.
     expect(/Object\.values\(\w+\(\w+\)\[\w+\]\)\.some\(\(\{valid/.test(script)).toBe(false);
     expect(/`\$\{\w+\}@\$\{\w+\}\/locales`/.test(script)).toBe(false);

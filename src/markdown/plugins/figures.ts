@@ -53,6 +53,7 @@ export default function figures(md: MarkdownIt, options: Partial<FiguresOptions>
     const e = env as PressEnv;
     const src = String(token.attrGet('src'));
     const alt = md.renderer.renderInlineAsText(token.children ?? [], o, env);
+    if (e.imageUrl) return `<img src="${md.utils.escapeHtml(e.imageUrl(src) ?? '')}" alt="${md.utils.escapeHtml(alt)}">`;
     e.ids[`img:${src}`] = (e.ids[`img:${src}`] ?? -1) + 1;
     // Astro replaces this marker with the optimised <img> (width, height, srcset, modern formats).
     const props = { src, alt, index: e.ids[`img:${src}`], loading: 'lazy', decoding: 'async', widths: opts.widths, sizes: opts.sizes };
